@@ -35,15 +35,19 @@ typedef enum
  * FOCAL_DATE_DAY_MIN:
  *
  * The day number that stands for an open or unknown start of an interval.
+ *
+ * It equals `G_MININT32`, written out so that introspection sees it.
  */
-#define FOCAL_DATE_DAY_MIN G_MININT32
+#define FOCAL_DATE_DAY_MIN (-2147483647 - 1)
 
 /**
  * FOCAL_DATE_DAY_MAX:
  *
  * The day number that stands for an open or unknown end of an interval.
+ *
+ * It equals `G_MAXINT32`, written out so that introspection sees it.
  */
-#define FOCAL_DATE_DAY_MAX G_MAXINT32
+#define FOCAL_DATE_DAY_MAX 2147483647
 
 #define FOCAL_TYPE_DATE (focal_date_get_type ())
 
