@@ -122,8 +122,11 @@ focal_entity_dispose (GObject *object)
   FocalEntity *self = FOCAL_ENTITY (object);
   FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
 
-  g_list_store_remove_all (priv->citations);
-  g_list_store_remove_all (priv->indicators);
+  /* Drop the stores rather than emptying them: emitting items-changed
+   * while the entity is being torn down would call into listeners (in GJS,
+   * during garbage collection). */
+  g_clear_object (&priv->citations);
+  g_clear_object (&priv->indicators);
   g_clear_weak_pointer (&priv->graph);
 
   G_OBJECT_CLASS (focal_entity_parent_class)->dispose (object);
@@ -141,8 +144,6 @@ focal_entity_finalize (GObject *object)
   g_clear_pointer (&priv->description, g_free);
   g_clear_pointer (&priv->tags, g_ptr_array_unref);
   g_clear_pointer (&priv->valid, focal_date_unref);
-  g_clear_object (&priv->citations);
-  g_clear_object (&priv->indicators);
 
   G_OBJECT_CLASS (focal_entity_parent_class)->finalize (object);
 }

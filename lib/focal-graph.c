@@ -501,14 +501,14 @@ focal_graph_new (void)
  *
  * The graph refuses, with an error naming the id and the value:
  *
- * - an id already used in the graph ([error@Focal.Error.DUPLICATE_ID]);
+ * - an id already used in the graph (`FOCAL_ERROR_DUPLICATE_ID`);
  * - a reference to an id the graph does not hold
- *   ([error@Focal.Error.UNKNOWN_ID]), or to the wrong kind of entity
- *   ([error@Focal.Error.WRONG_KIND]), as checked by
+ *   (`FOCAL_ERROR_UNKNOWN_ID`), or to the wrong kind of entity
+ *   (`FOCAL_ERROR_WRONG_KIND`), as checked by
  *   [method@Entity.validate];
  * - a citation of a source not in the graph's registry;
  * - a nested encounter total that, with its siblings, exceeds its parent
- *   ([error@Focal.Error.INCONSISTENT]).
+ *   (`FOCAL_ERROR_INCONSISTENT`).
  *
  * So entities that refer to others are added after them: actors before
  * their parts, issues and actors before positions.
@@ -595,8 +595,8 @@ focal_graph_unindex_link (FocalGraph *self,
  *
  * An entity that other entities refer to (the parent of an actor, the issue
  * of a position, a member of a forum) cannot be removed: the graph reports
- * [error@Focal.Error.IN_USE] naming the first one that refers to it.
- * An unknown id is [error@Focal.Error.UNKNOWN_ID].
+ * `FOCAL_ERROR_IN_USE` naming the first one that refers to it.
+ * An unknown id is `FOCAL_ERROR_UNKNOWN_ID`.
  *
  * The links are removed first, each with [signal@Graph::link-removed], then
  * the entity, with [signal@Graph::entity-removed].
@@ -691,7 +691,7 @@ focal_graph_lookup (FocalGraph *self,
  * it.
  *
  * Source ids are unique among sources: a repeated id is
- * [error@Focal.Error.DUPLICATE_ID].
+ * `FOCAL_ERROR_DUPLICATE_ID`.
  *
  * Returns: `TRUE` if the source was added
  */
@@ -790,8 +790,8 @@ focal_graph_entity_cites (FocalEntity *entity,
  *
  * Removes a source from the registry.
  *
- * A source that is still cited is [error@Focal.Error.IN_USE], and an unknown
- * id is [error@Focal.Error.UNKNOWN_ID].
+ * A source that is still cited is `FOCAL_ERROR_IN_USE`, and an unknown
+ * id is `FOCAL_ERROR_UNKNOWN_ID`.
  *
  * Returns: `TRUE` if the source was removed
  */
@@ -1000,13 +1000,13 @@ focal_graph_check_link_end (FocalGraph   *self,
  *
  * Adds a link between two entities of the graph.
  *
- * Both ends must be in the graph ([error@Focal.Error.UNKNOWN_ID]) and be of
- * kinds the link's kind can join ([error@Focal.Error.WRONG_KIND]): a
+ * Both ends must be in the graph (`FOCAL_ERROR_UNKNOWN_ID`) and be of
+ * kinds the link's kind can join (`FOCAL_ERROR_WRONG_KIND`): a
  * `party-to` link goes from an actor to an agreement, a `member-of` link
  * from an actor to a forum or actor, a `part-of`, `modelled-on` or
  * `succeeded-by` link joins two entities of the same kind. A link from an
- * entity to itself is [error@Focal.Error.INVALID_VALUE], and a citation of
- * a source not in the registry is [error@Focal.Error.UNKNOWN_ID].
+ * entity to itself is `FOCAL_ERROR_INVALID_VALUE`, and a citation of
+ * a source not in the registry is `FOCAL_ERROR_UNKNOWN_ID`.
  *
  * Returns: `TRUE` if the link was added
  */

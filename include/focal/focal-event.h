@@ -43,9 +43,10 @@ typedef enum
 /**
  * FOCAL_COUNT_UNBOUNDED:
  *
- * The upper bound of a count that the source leaves open ("over 25 times").
+ * The upper bound of a count that the source leaves open ("over 25 times"):
+ * the largest `guint`, `G_MAXUINT`, spelled out so that bindings see it.
  */
-#define FOCAL_COUNT_UNBOUNDED G_MAXUINT
+#define FOCAL_COUNT_UNBOUNDED ((guint) 0xffffffff)
 
 #define FOCAL_TYPE_EVENT (focal_event_get_type ())
 

@@ -48,7 +48,7 @@ G_BEGIN_DECLS
  *   string length)
  * @FOCAL_ERROR_IO: reading or writing a file or stream failed
  *
- * Error codes in the [const@ERROR] domain.
+ * Error codes of libfocal's error domain, `FOCAL_ERROR`.
  */
 typedef enum
 {

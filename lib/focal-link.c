@@ -1,0 +1,689 @@
+/* focal-link.c
+ *
+ * SPDX-FileCopyrightText: 2026 The libfocal developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <math.h>
+#include <string.h>
+
+#include "focal-link.h"
+
+#include "focal-date.h"
+#include "focal-enum-types.h"
+
+/**
+ * FocalLink:
+ *
+ * A typed, directed, time-bounded and cited relation between two entities.
+ *
+ * A link names its two ends by id: the source and the target. Its
+ * [enum@LinkKind] says what the relation is; for the symmetric kinds (see
+ * [func@LinkKind.is_symmetric]) the direction carries no meaning. A link
+ * may hold for a period only, may carry a weight, free-form string
+ * attributes and the citations that support it.
+ *
+ * ```c
+ * g_autoptr(FocalLink) link = NULL;
+ * g_autoptr(FocalDate) period = NULL;
+ *
+ * link = focal_link_new ("mexico", FOCAL_LINK_KIND_PARTY_TO, "nafta");
+ * period = focal_date_new_from_string ("1994/2005", NULL);
+ * focal_link_set_period (link, period);
+ * focal_link_set_attribute (link, "role", "founding party");
+ * ```
+ *
+ * The ends are not checked here: [method@Graph.add_link] refuses a link
+ * whose ends it does not hold.
+ */
+
+struct _FocalLink
+{
+  GObject        parent_instance;
+
+  char          *source_id;
+  char          *target_id;
+  FocalLinkKind  kind;
+  FocalDate     *period;
+  double         weight;
+  char          *description;
+  GHashTable    *attributes;
+  GListStore    *citations;
+};
+
+G_DEFINE_FINAL_TYPE (FocalLink, focal_link, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SOURCE_ID,
+  PROP_TARGET_ID,
+  PROP_KIND,
+  PROP_PERIOD,
+  PROP_WEIGHT,
+  PROP_DESCRIPTION,
+  PROP_CITATIONS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  ATTRIBUTE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static int
+focal_link_compare_strings (gconstpointer a,
+                            gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+focal_link_dispose (GObject *object)
+{
+  FocalLink *self = FOCAL_LINK (object);
+
+  g_clear_object (&self->citations);
+
+  G_OBJECT_CLASS (focal_link_parent_class)->dispose (object);
+}
+
+static void
+focal_link_finalize (GObject *object)
+{
+  FocalLink *self = FOCAL_LINK (object);
+
+  g_clear_pointer (&self->source_id, g_free);
+  g_clear_pointer (&self->target_id, g_free);
+  g_clear_pointer (&self->period, focal_date_unref);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->attributes, g_hash_table_unref);
+
+  G_OBJECT_CLASS (focal_link_parent_class)->finalize (object);
+}
+
+static void
+focal_link_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  FocalLink *self = FOCAL_LINK (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE_ID:
+      g_value_set_string (value, focal_link_get_source_id (self));
+      break;
+
+    case PROP_TARGET_ID:
+      g_value_set_string (value, focal_link_get_target_id (self));
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, focal_link_get_kind (self));
+      break;
+
+    case PROP_PERIOD:
+      g_value_set_boxed (value, focal_link_get_period (self));
+      break;
+
+    case PROP_WEIGHT:
+      g_value_set_double (value, focal_link_get_weight (self));
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, focal_link_get_description (self));
+      break;
+
+    case PROP_CITATIONS:
+      g_value_set_object (value, focal_link_get_citations (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+focal_link_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  FocalLink *self = FOCAL_LINK (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE_ID:
+      self->source_id = g_value_dup_string (value);
+      break;
+
+    case PROP_TARGET_ID:
+      self->target_id = g_value_dup_string (value);
+      break;
+
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+
+    case PROP_PERIOD:
+      focal_link_set_period (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_WEIGHT:
+      focal_link_set_weight (self, g_value_get_double (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      focal_link_set_description (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+focal_link_class_init (FocalLinkClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = focal_link_dispose;
+  object_class->finalize = focal_link_finalize;
+  object_class->get_property = focal_link_get_property;
+  object_class->set_property = focal_link_set_property;
+
+  /**
+   * FocalLink:source-id: (getter get_source_id)
+   *
+   * The id of the entity the link starts from, fixed at construction.
+   */
+  properties[PROP_SOURCE_ID] =
+    g_param_spec_string ("source-id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FocalLink:target-id: (getter get_target_id)
+   *
+   * The id of the entity the link points to, fixed at construction.
+   */
+  properties[PROP_TARGET_ID] =
+    g_param_spec_string ("target-id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FocalLink:kind: (getter get_kind)
+   *
+   * The relation the link states, fixed at construction. It is never
+   * `FOCAL_LINK_KIND_ANY`, which only queries use.
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       FOCAL_TYPE_LINK_KIND,
+                       FOCAL_LINK_KIND_MEMBER_OF,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FocalLink:period: (getter get_period) (setter set_period)
+   *
+   * When the relation held, as a date or an interval; `NULL` when the
+   * sources do not say, in which case the link holds at every date.
+   */
+  properties[PROP_PERIOD] =
+    g_param_spec_boxed ("period", NULL, NULL,
+                        FOCAL_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FocalLink:weight: (getter get_weight) (setter set_weight)
+   *
+   * The strength of the relation, a finite number that is zero or more;
+   * 1 by default.
+   */
+  properties[PROP_WEIGHT] =
+    g_param_spec_double ("weight", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FocalLink:description: (getter get_description) (setter set_description)
+   *
+   * A description of the relation in words.
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FocalLink:citations: (getter get_citations)
+   *
+   * The citations that support the link, a list model of [class@Citation].
+   */
+  properties[PROP_CITATIONS] =
+    g_param_spec_object ("citations", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FocalLink::attribute-changed:
+   * @self: the link
+   * @key: the key of the attribute that was set, changed or removed
+   *
+   * Emitted after an attribute of the link was set to a new value or
+   * removed, see [method@Link.set_attribute].
+   */
+  signals[ATTRIBUTE_CHANGED] =
+    g_signal_new ("attribute-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1,
+                  G_TYPE_STRING);
+}
+
+static void
+focal_link_init (FocalLink *self)
+{
+  self->kind = FOCAL_LINK_KIND_MEMBER_OF;
+  self->weight = 1.0;
+  self->attributes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->citations = g_list_store_new (FOCAL_TYPE_CITATION);
+}
+
+/**
+ * focal_link_new:
+ * @source_id: the id of the entity the link starts from
+ * @kind: the relation, any kind but `FOCAL_LINK_KIND_ANY`
+ * @target_id: the id of the entity the link points to
+ *
+ * Creates a link of @kind from @source_id to @target_id.
+ *
+ * Returns: (transfer full): a new link
+ */
+FocalLink *
+focal_link_new (const char    *source_id,
+                FocalLinkKind  kind,
+                const char    *target_id)
+{
+  g_return_val_if_fail (source_id != NULL, NULL);
+  g_return_val_if_fail (target_id != NULL, NULL);
+  g_return_val_if_fail (kind != FOCAL_LINK_KIND_ANY, NULL);
+
+  return g_object_new (FOCAL_TYPE_LINK,
+                       "source-id", source_id,
+                       "kind", kind,
+                       "target-id", target_id,
+                       NULL);
+}
+
+/**
+ * focal_link_get_source_id: (get-property source-id)
+ * @self: a link
+ *
+ * Gets the id of the entity the link starts from.
+ *
+ * Returns: the source id
+ */
+const char *
+focal_link_get_source_id (FocalLink *self)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+
+  return self->source_id;
+}
+
+/**
+ * focal_link_get_target_id: (get-property target-id)
+ * @self: a link
+ *
+ * Gets the id of the entity the link points to.
+ *
+ * Returns: the target id
+ */
+const char *
+focal_link_get_target_id (FocalLink *self)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+
+  return self->target_id;
+}
+
+/**
+ * focal_link_get_kind: (get-property kind)
+ * @self: a link
+ *
+ * Gets the relation the link states.
+ *
+ * Returns: the kind of link
+ */
+FocalLinkKind
+focal_link_get_kind (FocalLink *self)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), FOCAL_LINK_KIND_ANY);
+
+  return self->kind;
+}
+
+/**
+ * focal_link_kind_is_symmetric:
+ * @kind: a kind of link
+ *
+ * Checks whether a kind of relation reads the same in both directions.
+ *
+ * Partnerships (twinning), cooperation and disputes are symmetric: a link
+ * from A to B states the same as one from B to A.
+ *
+ * Returns: `TRUE` if @kind is symmetric
+ */
+gboolean
+focal_link_kind_is_symmetric (FocalLinkKind kind)
+{
+  switch (kind)
+    {
+    case FOCAL_LINK_KIND_PARTNERS_WITH:
+    case FOCAL_LINK_KIND_COOPERATES_WITH:
+    case FOCAL_LINK_KIND_DISPUTES_WITH:
+      return TRUE;
+
+    case FOCAL_LINK_KIND_ANY:
+    case FOCAL_LINK_KIND_MEMBER_OF:
+    case FOCAL_LINK_KIND_PARTY_TO:
+    case FOCAL_LINK_KIND_PART_OF:
+    case FOCAL_LINK_KIND_REPRESENTED_IN:
+    case FOCAL_LINK_KIND_HOSTS:
+    case FOCAL_LINK_KIND_MODELLED_ON:
+    case FOCAL_LINK_KIND_PARTICIPATES_IN:
+    case FOCAL_LINK_KIND_LEADS:
+    case FOCAL_LINK_KIND_WORKS_FOR:
+    case FOCAL_LINK_KIND_SUCCEEDED_BY:
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * focal_link_get_other_end:
+ * @self: a link
+ * @entity_id: the id of one end of the link
+ *
+ * Gets the id at the other end of the link from @entity_id.
+ *
+ * Returns: (nullable): the target id if @entity_id is the source, the
+ *   source id if it is the target, or `NULL` if it is neither
+ */
+const char *
+focal_link_get_other_end (FocalLink  *self,
+                          const char *entity_id)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+  g_return_val_if_fail (entity_id != NULL, NULL);
+
+  if (g_strcmp0 (self->source_id, entity_id) == 0)
+    return self->target_id;
+  if (g_strcmp0 (self->target_id, entity_id) == 0)
+    return self->source_id;
+
+  return NULL;
+}
+
+/**
+ * focal_link_get_period: (get-property period)
+ * @self: a link
+ *
+ * Gets when the relation held.
+ *
+ * Returns: (transfer none) (nullable): a date or interval, or `NULL` when
+ *   unknown
+ */
+FocalDate *
+focal_link_get_period (FocalLink *self)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+
+  return self->period;
+}
+
+/**
+ * focal_link_set_period: (set-property period)
+ * @self: a link
+ * @period: (nullable): a date or interval, or `NULL` when unknown
+ *
+ * Sets when the relation held.
+ */
+void
+focal_link_set_period (FocalLink *self,
+                       FocalDate *period)
+{
+  g_return_if_fail (FOCAL_IS_LINK (self));
+
+  if (self->period == period ||
+      (self->period != NULL && period != NULL && focal_date_equal (self->period, period)))
+    return;
+
+  g_clear_pointer (&self->period, focal_date_unref);
+  if (period != NULL)
+    self->period = focal_date_ref (period);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+}
+
+/**
+ * focal_link_is_valid_at:
+ * @self: a link
+ * @date: (nullable): a date or interval
+ *
+ * Checks whether the relation held at some time within @date.
+ *
+ * A link without a period holds at every date, and every link holds at a
+ * `NULL` date.
+ *
+ * Returns: `TRUE` if the link's period overlaps @date
+ */
+gboolean
+focal_link_is_valid_at (FocalLink *self,
+                        FocalDate *date)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), FALSE);
+
+  if (date == NULL || self->period == NULL)
+    return TRUE;
+
+  return focal_date_overlaps (self->period, date);
+}
+
+/**
+ * focal_link_get_weight: (get-property weight)
+ * @self: a link
+ *
+ * Gets the strength of the relation.
+ *
+ * Returns: the weight, 1 unless set
+ */
+double
+focal_link_get_weight (FocalLink *self)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), 0.0);
+
+  return self->weight;
+}
+
+/**
+ * focal_link_set_weight: (set-property weight)
+ * @self: a link
+ * @weight: a finite number, zero or more
+ *
+ * Sets the strength of the relation.
+ */
+void
+focal_link_set_weight (FocalLink *self,
+                       double     weight)
+{
+  g_return_if_fail (FOCAL_IS_LINK (self));
+  g_return_if_fail (isfinite (weight) && weight >= 0.0);
+
+  if (self->weight == weight)
+    return;
+
+  self->weight = weight;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEIGHT]);
+}
+
+/**
+ * focal_link_get_description: (get-property description)
+ * @self: a link
+ *
+ * Gets the description of the relation.
+ *
+ * Returns: (nullable): the description
+ */
+const char *
+focal_link_get_description (FocalLink *self)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * focal_link_set_description: (set-property description)
+ * @self: a link
+ * @description: (nullable): the new description
+ *
+ * Sets the description of the relation.
+ */
+void
+focal_link_set_description (FocalLink  *self,
+                            const char *description)
+{
+  g_return_if_fail (FOCAL_IS_LINK (self));
+
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * focal_link_get_attribute:
+ * @self: a link
+ * @key: the key of an attribute
+ *
+ * Gets the value of a free-form attribute of the link.
+ *
+ * Returns: (nullable): the value, or `NULL` when the link has no attribute
+ *   @key
+ */
+const char *
+focal_link_get_attribute (FocalLink  *self,
+                          const char *key)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return g_hash_table_lookup (self->attributes, key);
+}
+
+/**
+ * focal_link_set_attribute:
+ * @self: a link
+ * @key: the key of an attribute, such as `role`
+ * @value: (nullable): the new value, or `NULL` to remove the attribute
+ *
+ * Sets or removes a free-form attribute of the link.
+ *
+ * [signal@Link::attribute-changed] is emitted after the attribute changed;
+ * setting the value it already has, or removing an absent attribute, emits
+ * nothing.
+ */
+void
+focal_link_set_attribute (FocalLink  *self,
+                          const char *key,
+                          const char *value)
+{
+  g_return_if_fail (FOCAL_IS_LINK (self));
+  g_return_if_fail (key != NULL);
+
+  if (g_strcmp0 (g_hash_table_lookup (self->attributes, key), value) == 0)
+    return;
+
+  if (value == NULL)
+    g_hash_table_remove (self->attributes, key);
+  else
+    g_hash_table_replace (self->attributes, g_strdup (key), g_strdup (value));
+
+  g_signal_emit (self, signals[ATTRIBUTE_CHANGED], 0, key);
+}
+
+/**
+ * focal_link_dup_attribute_keys:
+ * @self: a link
+ *
+ * Lists the keys of the link's attributes, sorted so that the output is the
+ * same from run to run.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the keys in byte order,
+ *   possibly none
+ */
+char **
+focal_link_dup_attribute_keys (FocalLink *self)
+{
+  GPtrArray *keys;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+
+  keys = g_ptr_array_sized_new (g_hash_table_size (self->attributes) + 1);
+  g_hash_table_iter_init (&iter, self->attributes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, g_strdup (key));
+  g_ptr_array_sort (keys, focal_link_compare_strings);
+  g_ptr_array_add (keys, NULL);
+
+  return (char **) g_ptr_array_free (keys, FALSE);
+}
+
+/**
+ * focal_link_get_citations: (get-property citations)
+ * @self: a link
+ *
+ * Gets the citations that support the link.
+ *
+ * Returns: (transfer none): a list model of [class@Citation]
+ */
+GListModel *
+focal_link_get_citations (FocalLink *self)
+{
+  g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
+
+  return G_LIST_MODEL (self->citations);
+}
+
+/**
+ * focal_link_add_citation:
+ * @self: a link
+ * @citation: a citation
+ *
+ * Appends a citation to the link's citations.
+ */
+void
+focal_link_add_citation (FocalLink     *self,
+                         FocalCitation *citation)
+{
+  g_return_if_fail (FOCAL_IS_LINK (self));
+  g_return_if_fail (FOCAL_IS_CITATION (citation));
+
+  g_list_store_append (self->citations, citation);
+}
