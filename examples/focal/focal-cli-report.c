@@ -1,0 +1,652 @@
+/* focal-cli-report.c: "focal report", the state of the relationship
+ *
+ * SPDX-FileCopyrightText: 2026 The libfocal developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The report is computed once as a JSON tree, then printed either as JSON
+ * (--json) or as text, so both always say the same thing.
+ */
+
+#include <stdlib.h>
+
+#include "focal-cli.h"
+
+/* A tally of string keys, printed in order of first appearance. */
+typedef struct
+{
+  GPtrArray  *keys;
+  GHashTable *counts;
+} Tally;
+
+static void
+tally_init (Tally *tally)
+{
+  tally->keys = g_ptr_array_new_with_free_func (g_free);
+  tally->counts = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+tally_clear (Tally *tally)
+{
+  g_hash_table_unref (tally->counts);
+  g_ptr_array_unref (tally->keys);
+}
+
+static void
+tally_add (Tally      *tally,
+           const char *key)
+{
+  gpointer count;
+
+  if (!g_hash_table_lookup_extended (tally->counts, key, NULL, &count))
+    {
+      char *copy = g_strdup (key);
+
+      g_ptr_array_add (tally->keys, copy);
+      g_hash_table_insert (tally->counts, copy, GUINT_TO_POINTER (1));
+      return;
+    }
+  g_hash_table_insert (tally->counts, (gpointer) key, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+}
+
+static int
+tally_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      counts)
+{
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(char **) a));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(char **) b));
+
+  return ca != cb ? (ca < cb) - (ca > cb) : g_strcmp0 (*(char **) a, *(char **) b);
+}
+
+static void
+tally_to_json (Tally       *tally,
+               JsonBuilder *builder,
+               guint        limit)
+{
+  g_ptr_array_sort_with_data (tally->keys, tally_compare, tally->counts);
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < tally->keys->len && i < limit; i++)
+    {
+      const char *key = g_ptr_array_index (tally->keys, i);
+
+      json_builder_set_member_name (builder, key);
+      json_builder_add_int_value (builder, GPOINTER_TO_UINT (g_hash_table_lookup (tally->counts, key)));
+    }
+  json_builder_end_object (builder);
+}
+
+static const char *
+country_of (FocalGraph  *graph,
+            const char  *id)
+{
+  FocalEntity *entity = focal_graph_lookup (graph, id);
+  const char *code;
+
+  if (!FOCAL_IS_ACTOR (entity))
+    return NULL;
+  code = focal_actor_get_country (FOCAL_ACTOR (entity));
+  if (code == NULL)
+    return NULL;
+  if (g_str_has_prefix (code, "CA"))
+    return "CA";
+  if (g_str_has_prefix (code, "MX"))
+    return "MX";
+  return code;
+}
+
+static void
+report_inventory (FocalCli    *cli,
+                  JsonBuilder *builder)
+{
+  GListModel *actors = focal_graph_get_actors (cli->graph);
+  GListModel *links = focal_graph_get_links (cli->graph);
+  GListModel *models[] = {
+    actors, focal_graph_get_agreements (cli->graph), focal_graph_get_forums (cli->graph),
+    focal_graph_get_issues (cli->graph), focal_graph_get_positions (cli->graph),
+    focal_graph_get_events (cli->graph),
+  };
+  static const char * const names[] = {
+    "actors", "agreements", "forums", "issues", "positions", "events",
+  };
+  Tally levels, countries, sectors, kinds, link_kinds, decades;
+
+  tally_init (&levels);
+  tally_init (&countries);
+  tally_init (&sectors);
+  tally_init (&kinds);
+  tally_init (&link_kinds);
+  tally_init (&decades);
+
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(FocalEntity) entity = g_list_model_get_item (models[m], i);
+        const char * const *tags = focal_entity_get_tags (entity);
+
+        for (guint t = 0; tags[t] != NULL; t++)
+          tally_add (&sectors, tags[t]);
+        if (FOCAL_IS_ACTOR (entity))
+          {
+            FocalActor *actor = FOCAL_ACTOR (entity);
+            const char *country = country_of (cli->graph, focal_entity_get_id (entity));
+
+            tally_add (&levels, focal_cli_nick (FOCAL_TYPE_LEVEL, focal_actor_get_level (actor)));
+            tally_add (&countries, country ? country : "none");
+            tally_add (&kinds, focal_cli_nick (FOCAL_TYPE_ACTOR_KIND, focal_actor_get_kind (actor)));
+          }
+      }
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(FocalLink) link = g_list_model_get_item (links, i);
+      FocalDate *period = focal_link_get_period (link);
+
+      tally_add (&link_kinds, focal_cli_nick (FOCAL_TYPE_LINK_KIND, focal_link_get_kind (link)));
+      if (period != NULL && !focal_date_is_start_open (period))
+        {
+          FocalDate *start = focal_date_get_start (period);
+          g_autofree char *decade = g_strdup_printf ("%ds", focal_date_get_year (start) / 10 * 10);
+
+          tally_add (&decades, decade);
+        }
+      else
+        tally_add (&decades, "undated");
+    }
+
+  json_builder_set_member_name (builder, "inventory");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "totals");
+  json_builder_begin_object (builder);
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    {
+      json_builder_set_member_name (builder, names[m]);
+      json_builder_add_int_value (builder, g_list_model_get_n_items (models[m]));
+    }
+  json_builder_set_member_name (builder, "links");
+  json_builder_add_int_value (builder, g_list_model_get_n_items (links));
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "actors-by-level");
+  tally_to_json (&levels, builder, G_MAXUINT);
+  json_builder_set_member_name (builder, "actors-by-country");
+  tally_to_json (&countries, builder, G_MAXUINT);
+  json_builder_set_member_name (builder, "actors-by-kind");
+  tally_to_json (&kinds, builder, G_MAXUINT);
+  json_builder_set_member_name (builder, "entities-by-sector");
+  tally_to_json (&sectors, builder, 15);
+  json_builder_set_member_name (builder, "links-by-kind");
+  tally_to_json (&link_kinds, builder, G_MAXUINT);
+  json_builder_set_member_name (builder, "links-by-starting-decade");
+  tally_to_json (&decades, builder, G_MAXUINT);
+  json_builder_end_object (builder);
+
+  tally_clear (&levels);
+  tally_clear (&countries);
+  tally_clear (&sectors);
+  tally_clear (&kinds);
+  tally_clear (&link_kinds);
+  tally_clear (&decades);
+}
+
+static void
+report_encounters (FocalCli    *cli,
+                   JsonBuilder *builder)
+{
+  GListModel *events = focal_graph_get_events (cli->graph);
+
+  json_builder_set_member_name (builder, "encounters");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(FocalEvent) event = g_list_model_get_item (events, i);
+      const char *id = focal_entity_get_id (FOCAL_ENTITY (event));
+      g_autoptr(FocalCount) count = NULL;
+
+      if (!focal_event_get_aggregate (event))
+        continue;
+      /* Computed from the data: the series over its own period. */
+      count = focal_graph_count_encounters (cli->graph, NULL, NULL, id,
+                                            focal_event_get_date (event), NULL);
+      if (count == NULL)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, id);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, focal_cli_label (FOCAL_ENTITY (event)));
+      json_builder_set_member_name (builder, "part-of");
+      json_builder_add_string_value (builder, focal_event_get_parent_id (event));
+      json_builder_set_member_name (builder, "count");
+      focal_cli_add_count_json (builder, count);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static gboolean
+is_office (FocalEntity *entity)
+{
+  FocalActorKind kind;
+
+  if (!FOCAL_IS_ACTOR (entity))
+    return FALSE;
+  kind = focal_actor_get_kind (FOCAL_ACTOR (entity));
+  return kind == FOCAL_ACTOR_KIND_EMBASSY || kind == FOCAL_ACTOR_KIND_CONSULATE ||
+         kind == FOCAL_ACTOR_KIND_REPRESENTATION_OFFICE;
+}
+
+static void
+add_indicator_json (JsonBuilder    *builder,
+                    FocalIndicator *indicator)
+{
+  g_autofree char *date = focal_indicator_get_date (indicator)
+                          ? focal_date_to_string (focal_indicator_get_date (indicator)) : NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, focal_indicator_get_name (indicator));
+  json_builder_set_member_name (builder, "label");
+  json_builder_add_string_value (builder, focal_indicator_get_label (indicator));
+  json_builder_set_member_name (builder, "value");
+  json_builder_add_double_value (builder, focal_indicator_get_value (indicator));
+  json_builder_set_member_name (builder, "qualifier");
+  json_builder_add_string_value (builder, focal_cli_nick (FOCAL_TYPE_QUALIFIER,
+                                                          focal_indicator_get_qualifier (indicator)));
+  json_builder_set_member_name (builder, "unit");
+  json_builder_add_string_value (builder, focal_indicator_get_unit (indicator));
+  json_builder_set_member_name (builder, "date");
+  json_builder_add_string_value (builder, date);
+  json_builder_end_object (builder);
+}
+
+static void
+report_offices_and_indicators (FocalCli    *cli,
+                               JsonBuilder *builder)
+{
+  GListModel *models[] = {
+    focal_graph_get_actors (cli->graph), focal_graph_get_agreements (cli->graph),
+    focal_graph_get_forums (cli->graph), focal_graph_get_issues (cli->graph),
+    focal_graph_get_events (cli->graph),
+  };
+
+  json_builder_set_member_name (builder, "offices");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (models[0]); i++)
+    {
+      g_autoptr(FocalEntity) actor = g_list_model_get_item (models[0], i);
+
+      if (!is_office (actor))
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, focal_entity_get_id (actor));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, focal_cli_label (actor));
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, focal_cli_nick (FOCAL_TYPE_ACTOR_KIND,
+                                                              focal_actor_get_kind (FOCAL_ACTOR (actor))));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "indicators");
+  json_builder_begin_array (builder);
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(FocalEntity) entity = g_list_model_get_item (models[m], i);
+        GListModel *indicators = focal_entity_get_indicators (entity);
+
+        for (guint k = 0; k < g_list_model_get_n_items (indicators); k++)
+          {
+            g_autoptr(FocalIndicator) indicator = g_list_model_get_item (indicators, k);
+
+            json_builder_begin_object (builder);
+            json_builder_set_member_name (builder, "entity");
+            json_builder_add_string_value (builder, focal_entity_get_id (entity));
+            json_builder_set_member_name (builder, "entity-name");
+            json_builder_add_string_value (builder, focal_cli_label (entity));
+            json_builder_set_member_name (builder, "indicator");
+            add_indicator_json (builder, indicator);
+            json_builder_end_object (builder);
+          }
+      }
+  json_builder_end_array (builder);
+}
+
+/* For each issue, the latest stated position of each actor, and whether the
+ * Canadian and Mexican positions coincide (same side), diverge (opposite
+ * sides) or cannot be compared (a side without a numeric stance). */
+static void
+report_positions (FocalCli    *cli,
+                  JsonBuilder *builder)
+{
+  GListModel *issues = focal_graph_get_issues (cli->graph);
+
+  json_builder_set_member_name (builder, "positions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(FocalEntity) issue = g_list_model_get_item (issues, i);
+      g_autoptr(GListModel) positions =
+        focal_graph_dup_positions_for (cli->graph, NULL, focal_entity_get_id (issue));
+      g_autoptr(GHashTable) latest = g_hash_table_new (g_str_hash, g_str_equal);
+      double stance[2] = { 0, 0 };
+      gboolean has[2] = { FALSE, FALSE };
+      const char *relation = "not comparable";
+      guint n = g_list_model_get_n_items (positions);
+
+      if (n == 0)
+        continue;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "issue");
+      json_builder_add_string_value (builder, focal_entity_get_id (issue));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, focal_cli_label (issue));
+      json_builder_set_member_name (builder, "history");
+      json_builder_begin_array (builder);
+      for (guint p = 0; p < n; p++)
+        {
+          g_autoptr(FocalPosition) position = g_list_model_get_item (positions, p);
+          const char *actor = focal_position_get_actor_id (position);
+          const char *country = country_of (cli->graph, actor);
+          g_autofree char *date = focal_position_get_date (position)
+                                  ? focal_date_to_string (focal_position_get_date (position)) : NULL;
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "actor");
+          json_builder_add_string_value (builder, actor);
+          json_builder_set_member_name (builder, "date");
+          json_builder_add_string_value (builder, date);
+          json_builder_set_member_name (builder, "label");
+          json_builder_add_string_value (builder, focal_position_get_label (position));
+          json_builder_set_member_name (builder, "stance");
+          if (focal_position_get_has_stance (position))
+            json_builder_add_double_value (builder, focal_position_get_stance (position));
+          else
+            json_builder_add_null_value (builder);
+          json_builder_end_object (builder);
+
+          /* Positions come oldest first, so the last one of a side wins. */
+          if (focal_position_get_has_stance (position) && country != NULL &&
+              (g_str_equal (country, "CA") || g_str_equal (country, "MX")))
+            {
+              guint side = g_str_equal (country, "MX");
+
+              stance[side] = focal_position_get_stance (position);
+              has[side] = TRUE;
+            }
+          g_hash_table_insert (latest, (gpointer) actor, position);
+        }
+      json_builder_end_array (builder);
+
+      if (has[0] && has[1])
+        relation = stance[0] * stance[1] > 0 ? "coincide" :
+                   stance[0] * stance[1] < 0 ? "diverge" : "not comparable";
+      json_builder_set_member_name (builder, "canada-mexico");
+      json_builder_add_string_value (builder, relation);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* Persons whose departure would cut the actor network apart: the ties that
+ * rest on single people. */
+static void
+report_people (FocalCli    *cli,
+               JsonBuilder *builder)
+{
+  g_autoptr(FocalView) view = focal_view_new (cli->graph);
+  g_autoptr(FocalNetwork) network = focal_network_new (view, TRUE);
+  g_auto(GStrv) points = focal_network_articulation_points (network);
+
+  json_builder_set_member_name (builder, "single-person-ties");
+  json_builder_begin_array (builder);
+  for (guint i = 0; points != NULL && points[i] != NULL; i++)
+    {
+      FocalEntity *entity = focal_graph_lookup (cli->graph, points[i]);
+
+      if (!FOCAL_IS_ACTOR (entity) ||
+          focal_actor_get_kind (FOCAL_ACTOR (entity)) != FOCAL_ACTOR_KIND_PERSON)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, points[i]);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, focal_cli_label (entity));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* Forums in which both Canadian and Mexican actors take part, from forum
+ * members and member-of / participates-in links. */
+static void
+report_common_spaces (FocalCli    *cli,
+                      JsonBuilder *builder)
+{
+  GListModel *forums = focal_graph_get_forums (cli->graph);
+
+  json_builder_set_member_name (builder, "common-spaces");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (forums); i++)
+    {
+      g_autoptr(FocalForum) forum = g_list_model_get_item (forums, i);
+      const char *id = focal_entity_get_id (FOCAL_ENTITY (forum));
+      GListModel *members = focal_forum_get_members (forum);
+      g_autoptr(GListModel) links = focal_graph_dup_links_for (cli->graph, id, FOCAL_LINK_KIND_ANY,
+                                                               FOCAL_DIRECTION_INCOMING, NULL, NULL);
+      gboolean canada = FALSE, mexico = FALSE;
+
+      for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+        {
+          g_autoptr(FocalMembership) member = g_list_model_get_item (members, m);
+          const char *country = country_of (cli->graph, focal_membership_get_actor_id (member));
+
+          canada |= g_strcmp0 (country, "CA") == 0;
+          mexico |= g_strcmp0 (country, "MX") == 0;
+        }
+      for (guint l = 0; links != NULL && l < g_list_model_get_n_items (links); l++)
+        {
+          g_autoptr(FocalLink) link = g_list_model_get_item (links, l);
+          const char *country = country_of (cli->graph, focal_link_get_source_id (link));
+
+          canada |= g_strcmp0 (country, "CA") == 0;
+          mexico |= g_strcmp0 (country, "MX") == 0;
+        }
+      if (!canada || !mexico)
+        continue;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, id);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, focal_cli_label (FOCAL_ENTITY (forum)));
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, focal_cli_nick (FOCAL_TYPE_FORUM_KIND,
+                                                              focal_forum_get_kind (forum)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* Text rendering of the JSON report. */
+
+static void
+print_tally (JsonObject *object,
+             const char *title)
+{
+  GList *members = json_object_get_members (object);
+
+  g_print ("  %s:", title);
+  for (GList *l = members; l != NULL; l = l->next)
+    g_print ("%s %s %" G_GINT64_FORMAT, l == members ? "" : ",", (char *) l->data,
+             json_object_get_int_member (object, l->data));
+  g_print ("\n");
+  g_list_free (members);
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  return json_object_get_string_member_with_default (object, name, NULL);
+}
+
+static void
+print_count (JsonObject *count)
+{
+  JsonNode *max = json_object_get_member (count, "max");
+  gint64 min = json_object_get_int_member (count, "min");
+
+  if (json_object_get_boolean_member (count, "exact"))
+    g_print ("%" G_GINT64_FORMAT, min);
+  else if (JSON_NODE_HOLDS_NULL (max))
+    g_print ("at least %" G_GINT64_FORMAT, min);
+  else
+    g_print ("%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT, min, json_node_get_int (max));
+}
+
+static void
+print_report (FocalCli   *cli,
+              JsonObject *report)
+{
+  JsonObject *inventory = json_object_get_object_member (report, "inventory");
+  JsonArray *array;
+
+  g_print ("%s\n", member_string (report, "title") ?: "Relationship report");
+  if (member_string (report, "as-of") != NULL)
+    g_print ("As of %s\n", member_string (report, "as-of"));
+
+  g_print ("\nThe relationship in its totality\n");
+  print_tally (json_object_get_object_member (inventory, "totals"), "entities and links");
+  print_tally (json_object_get_object_member (inventory, "actors-by-level"), "actors by level");
+  print_tally (json_object_get_object_member (inventory, "actors-by-country"), "actors by country");
+  print_tally (json_object_get_object_member (inventory, "actors-by-kind"), "actors by kind");
+  print_tally (json_object_get_object_member (inventory, "entities-by-sector"), "main sectors");
+  print_tally (json_object_get_object_member (inventory, "links-by-kind"), "links by kind");
+  print_tally (json_object_get_object_member (inventory, "links-by-starting-decade"),
+               "links by decade they began");
+
+  g_print ("\nEncounters, as reported and computed\n");
+  array = json_object_get_array_member (report, "encounters");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+      JsonObject *count = json_object_get_object_member (entry, "count");
+
+      g_print ("  %s%s, %s: ", member_string (entry, "part-of") ? "  of which " : "",
+               member_string (entry, "name"), member_string (count, "period") ?: "undated");
+      print_count (count);
+      g_print ("\n");
+    }
+
+  g_print ("\nOffices\n");
+  array = json_object_get_array_member (report, "offices");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+      g_print ("  %s (%s)\n", member_string (entry, "name"), member_string (entry, "kind"));
+    }
+
+  g_print ("\nIndicators\n");
+  array = json_object_get_array_member (report, "indicators");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+      JsonObject *indicator = json_object_get_object_member (entry, "indicator");
+      const char *qualifier = member_string (indicator, "qualifier");
+
+      g_print ("  %s, %s: %s%s%.15g %s%s%s\n", member_string (entry, "entity-name"),
+               member_string (indicator, "name"),
+               g_str_equal (qualifier, "exact") ? "" : qualifier,
+               g_str_equal (qualifier, "exact") ? "" : " ",
+               json_object_get_double_member (indicator, "value"),
+               member_string (indicator, "unit") ?: "",
+               member_string (indicator, "date") ? " in " : "",
+               member_string (indicator, "date") ?: "");
+    }
+
+  g_print ("\nPositions, and where Canada and Mexico coincide or diverge\n");
+  array = json_object_get_array_member (report, "positions");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+      JsonArray *history = json_object_get_array_member (entry, "history");
+
+      g_print ("  %s (%s)\n", member_string (entry, "name"), member_string (entry, "canada-mexico"));
+      for (guint h = 0; h < json_array_get_length (history); h++)
+        {
+          JsonObject *position = json_array_get_object_element (history, h);
+
+          g_print ("    %-10s %s: %s\n", member_string (position, "date") ?: "undated",
+                   member_string (position, "actor"), member_string (position, "label") ?: "");
+        }
+    }
+
+  g_print ("\nTies that rest on single people\n");
+  array = json_object_get_array_member (report, "single-person-ties");
+  if (json_array_get_length (array) == 0)
+    g_print ("  none in this data\n");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_print ("  %s\n", member_string (json_array_get_object_element (array, i), "name"));
+
+  g_print ("\nCommon spaces for joint action (forums with both Canadian and Mexican participants)\n");
+  array = json_object_get_array_member (report, "common-spaces");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+      g_print ("  %s (%s)\n", member_string (entry, "name"), member_string (entry, "kind"));
+    }
+}
+
+int
+focal_cli_report (FocalCli  *cli,
+                  int        argc,
+                  char     **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- the state of the relationship");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  FocalDate *as_of;
+
+  if (!focal_cli_parse (cli, context, NULL, &argc, &argv, &error))
+    return focal_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return focal_cli_usage_error (context, "report takes no arguments");
+  if (!focal_cli_load (cli, &error))
+    return focal_cli_fail ("report", error);
+
+  as_of = focal_document_get_as_of (cli->document);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, focal_document_get_title (cli->document));
+  json_builder_set_member_name (builder, "as-of");
+  if (as_of != NULL)
+    {
+      g_autofree char *text = focal_date_to_string (as_of);
+      json_builder_add_string_value (builder, text);
+    }
+  else
+    json_builder_add_null_value (builder);
+  report_inventory (cli, builder);
+  report_encounters (cli, builder);
+  report_offices_and_indicators (cli, builder);
+  report_positions (cli, builder);
+  report_people (cli, builder);
+  report_common_spaces (cli, builder);
+  json_builder_end_object (builder);
+
+  if (cli->json)
+    {
+      focal_cli_print_json (builder);
+      return EXIT_SUCCESS;
+    }
+
+  root = json_builder_get_root (builder);
+  print_report (cli, json_node_get_object (root));
+  return EXIT_SUCCESS;
+}
