@@ -42,7 +42,7 @@ typedef struct
   FocalDate  *valid;
   GListStore *citations;
   GListStore *indicators;
-  FocalGraph *graph;         /* weak */
+  FocalGraph *graph;         /* unowned; the graph clears it before it goes */
 } FocalEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FocalEntity, focal_entity, G_TYPE_OBJECT)
@@ -127,7 +127,7 @@ focal_entity_dispose (GObject *object)
    * during garbage collection). */
   g_clear_object (&priv->citations);
   g_clear_object (&priv->indicators);
-  g_clear_weak_pointer (&priv->graph);
+  priv->graph = NULL;
 
   G_OBJECT_CLASS (focal_entity_parent_class)->dispose (object);
 }
@@ -428,8 +428,11 @@ _focal_entity_set_graph (FocalEntity *self,
   if (priv->graph == graph)
     return;
 
-  g_clear_weak_pointer (&priv->graph);
-  g_set_weak_pointer (&priv->graph, graph);
+  /* Not a weak pointer: GLib's weak references are a list per object, so
+   * 100,000 entities pointing weakly at one graph made disposing it
+   * quadratic. The graph sets every entity's pointer back to NULL when it
+   * removes the entity and when it is disposed. */
+  priv->graph = graph;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRAPH]);
 }
 

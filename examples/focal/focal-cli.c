@@ -5,9 +5,9 @@
  *
  * Usage: focal COMMAND [OPTION…] [ARGUMENT…]
  *
- * Every command works on the Canada–Mexico dataset compiled into the
- * command, or on any focal/1 document given with --file. It uses only the
- * public libfocal API.
+ * Every command works on the Canada–Mexico dataset compiled into libfocal
+ * (FOCAL_DATASET_CANADA_MEXICO_2004), or on any focal/1 document given with
+ * --file. It uses only the public libfocal API.
  */
 
 #include <locale.h>
@@ -39,7 +39,7 @@ static void
 focal_cli_print_usage (FILE *out)
 {
   fprintf (out, "Usage: focal COMMAND [OPTION…] [ARGUMENT…]\n\n");
-  fprintf (out, "Reports on the Canada–Mexico relationship of 2004 (compiled in),\n"
+  fprintf (out, "Reports on the Canada–Mexico relationship of 2004 (built into libfocal),\n"
                 "or on any focal/1 document given with --file.\n\n");
   fprintf (out, "Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -61,16 +61,9 @@ focal_cli_load (FocalCli  *cli,
                                           NULL, error))
         return FALSE;
     }
-  else
-    {
-      g_autoptr(GBytes) bytes = NULL;
-
-      bytes = g_resources_lookup_data (FOCAL_CLI_DEFAULT_DATASET,
-                                       G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-      if (bytes == NULL ||
-          !focal_document_load_from_bytes (cli->document, bytes, FOCAL_LOAD_FLAGS_NONE, error))
-        return FALSE;
-    }
+  else if (!focal_document_load_from_resource (cli->document, FOCAL_CLI_DEFAULT_DATASET,
+                                                FOCAL_LOAD_FLAGS_NONE, error))
+    return FALSE;
 
   cli->graph = focal_document_get_graph (cli->document);
   return TRUE;

@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* The resource path of the dataset compiled into the command. */
-#define FOCAL_CLI_DEFAULT_DATASET "/org/libfocal/focal/canada-mexico-2004.json"
+/* The dataset the commands read without --file: the one compiled into
+ * libfocal. */
+#define FOCAL_CLI_DEFAULT_DATASET FOCAL_DATASET_CANADA_MEXICO_2004
 
 typedef struct
 {

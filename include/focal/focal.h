@@ -26,5 +26,11 @@
 #include <focal/focal-event.h>
 #include <focal/focal-link.h>
 #include <focal/focal-graph.h>
+#include <focal/focal-count.h>
+#include <focal/focal-encounters.h>
+#include <focal/focal-view.h>
+#include <focal/focal-network.h>
+#include <focal/focal-problem.h>
+#include <focal/focal-document.h>
 
 #undef FOCAL_INSIDE

@@ -1,0 +1,3047 @@
+/* focal-json-reader.c: reads focal/1 documents into a new graph
+ *
+ * SPDX-FileCopyrightText: 2026 The libfocal developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "focal-json-private.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "focal-actor.h"
+#include "focal-agreement.h"
+#include "focal-citation.h"
+#include "focal-enum-types.h"
+#include "focal-event.h"
+#include "focal-extras-private.h"
+#include "focal-forum.h"
+#include "focal-indicator.h"
+#include "focal-issue.h"
+#include "focal-link.h"
+#include "focal-membership.h"
+#include "focal-position.h"
+#include "focal-source.h"
+
+/* Reading goes in four steps:
+ *
+ * 1. A byte scan checks the limits (nesting depth, string length) before
+ *    json-glib sees the text, so that hostile input cannot exhaust the
+ *    stack of its recursive parser.
+ * 2. JsonParser builds the DOM. Its signals tell where each object and
+ *    array starts; the position of a scalar is found later, only when a
+ *    problem needs it, by a short forward scan from its container.
+ * 3. Each record is checked and converted into a model object; everything
+ *    that can be checked on the record alone is reported with the
+ *    location of the offending value.
+ * 4. The objects are added to a new graph in dependency order (sources,
+ *    actors with parents before their parts, issues, forums, agreements,
+ *    events, positions, links). References are checked against the whole
+ *    document first, so that a dangling or wrong-kind reference points at
+ *    the member that holds it; what only the graph can tell is reported at
+ *    the record.
+ */
+
+typedef struct
+{
+  gsize offset;
+  guint line;
+  guint column;
+} FocalJsonPos;
+
+typedef struct
+{
+  JsonObject  *object;
+  const char  *section;
+  guint        index;
+  const char  *id;       /* owned by @object, NULL if it has no usable id */
+  GType        type;
+  gpointer     item;     /* the converted object, NULL when unsound */
+  gboolean     done;     /* insertion was tried */
+} FocalJsonRecord;
+
+typedef struct
+{
+  const char                 *text;
+  gsize                       length;
+  const FocalJsonReadOptions *options;
+
+  GHashTable                 *starts;     /* JsonObject/JsonArray → index + 1 in positions */
+  GArray                     *positions;  /* FocalJsonPos */
+  GArray                     *open;       /* FocalJsonPos of the containers being parsed */
+  gsize                       cursor_offset;
+  guint                       cursor_line;
+
+  GString                    *path;
+  const char                 *record_id;
+  GPtrArray                  *problems;
+  GError                     *error;
+  gboolean                    stop;
+
+  FocalGraph                 *graph;
+  GHashTable                 *declared;   /* entity id → FocalJsonRecord */
+  GHashTable                 *sources;    /* source id → record index + 1 */
+  GPtrArray                  *records;    /* FocalJsonRecord, owned */
+} FocalJsonReader;
+
+typedef gboolean (*FocalJsonReadFunc) (FocalJsonReader  *self,
+                                       JsonObject       *object,
+                                       const char       *id,
+                                       FocalEntity     **out);
+
+typedef struct
+{
+  const char        *name;
+  const char        *kind_name;
+  GType            (*get_type) (void);
+  FocalJsonReadFunc  read;
+} FocalJsonSection;
+
+#define FOCAL_JSON_STOP_IF_NEEDED(self) \
+  G_STMT_START { if ((self)->stop) return FALSE; } G_STMT_END
+
+/* Positions ------------------------------------------------------------ */
+
+static FocalJsonPos
+focal_json_reader_parser_pos (FocalJsonReader *self,
+                              JsonParser      *parser)
+{
+  FocalJsonPos pos;
+
+  pos.line = json_parser_get_current_line (parser);
+  pos.column = json_parser_get_current_pos (parser);
+
+  /* Signals come in text order, so the start of the current line is found
+   * by moving a cursor forward: O(n) over the whole parse. */
+  while (self->cursor_line < pos.line)
+    {
+      const char *newline = memchr (self->text + self->cursor_offset, '\n',
+                                    self->length - self->cursor_offset);
+
+      if (newline == NULL)
+        break;
+      self->cursor_offset = newline - self->text + 1;
+      self->cursor_line++;
+    }
+
+  pos.offset = MIN (self->cursor_offset + (pos.column > 0 ? pos.column - 1 : 0),
+                    self->length > 0 ? self->length - 1 : 0);
+
+  return pos;
+}
+
+static void
+focal_json_reader_container_start_cb (JsonParser      *parser,
+                                      FocalJsonReader *self)
+{
+  FocalJsonPos pos = focal_json_reader_parser_pos (self, parser);
+
+  g_array_append_val (self->open, pos);
+}
+
+static void
+focal_json_reader_container_end (FocalJsonReader *self,
+                                 gpointer         container)
+{
+  FocalJsonPos pos = { 0, 1, 1 };
+
+  if (self->open->len > 0)
+    {
+      pos = g_array_index (self->open, FocalJsonPos, self->open->len - 1);
+      g_array_set_size (self->open, self->open->len - 1);
+    }
+
+  g_array_append_val (self->positions, pos);
+  g_hash_table_insert (self->starts, container, GUINT_TO_POINTER (self->positions->len));
+}
+
+static void
+focal_json_reader_object_end_cb (JsonParser      *parser,
+                                 JsonObject      *object,
+                                 FocalJsonReader *self)
+{
+  focal_json_reader_container_end (self, object);
+}
+
+static void
+focal_json_reader_array_end_cb (JsonParser      *parser,
+                                JsonArray       *array,
+                                FocalJsonReader *self)
+{
+  focal_json_reader_container_end (self, array);
+}
+
+static FocalJsonPos
+focal_json_reader_container_pos (FocalJsonReader *self,
+                                 gpointer         container)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->starts, container));
+  FocalJsonPos none = { 0, 1, 1 };
+
+  if (index == 0)
+    return none;
+
+  return g_array_index (self->positions, FocalJsonPos, index - 1);
+}
+
+static gsize
+focal_json_skip_space (const char *text,
+                       gsize       length,
+                       gsize       offset)
+{
+  while (offset < length && strchr (" \t\r\n", text[offset]) != NULL && text[offset] != '\0')
+    offset++;
+
+  return offset;
+}
+
+static gsize
+focal_json_skip_string (const char *text,
+                        gsize       length,
+                        gsize       offset)
+{
+  for (offset++; offset < length && text[offset] != '"'; offset++)
+    {
+      if (text[offset] == '\\')
+        offset++;
+    }
+
+  return MIN (offset + 1, length);
+}
+
+/* Skips one JSON value of text already known to be well formed. */
+static gsize
+focal_json_skip_value (const char *text,
+                       gsize       length,
+                       gsize       offset)
+{
+  guint depth = 0;
+
+  while (offset < length)
+    {
+      char c = text[offset];
+
+      if (c == '"')
+        {
+          offset = focal_json_skip_string (text, length, offset);
+          if (depth == 0)
+            return offset;
+          continue;
+        }
+
+      if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        {
+          if (depth == 0)
+            return offset;
+          if (--depth == 0)
+            return offset + 1;
+        }
+      else if (depth == 0 && (c == ',' || strchr (" \t\r\n", c) != NULL))
+        return offset;
+
+      offset++;
+    }
+
+  return offset;
+}
+
+/* Finds the value of member @index (or element @index) of the container
+ * that starts at @start, by scanning the text. */
+static gsize
+focal_json_find_child (const char *text,
+                       gsize       length,
+                       gsize       start,
+                       gboolean    is_object,
+                       guint       index)
+{
+  gsize offset = start + 1;
+
+  for (guint i = 0; offset < length; i++)
+    {
+      offset = focal_json_skip_space (text, length, offset);
+      if (is_object)
+        {
+          if (offset >= length || text[offset] != '"')
+            return start;
+          offset = focal_json_skip_string (text, length, offset);
+          offset = focal_json_skip_space (text, length, offset);
+          if (offset >= length || text[offset] != ':')
+            return start;
+          offset = focal_json_skip_space (text, length, offset + 1);
+        }
+      if (i == index)
+        return offset;
+      offset = focal_json_skip_value (text, length, offset);
+      offset = focal_json_skip_space (text, length, offset);
+      if (offset >= length || text[offset] != ',')
+        return start;
+      offset++;
+    }
+
+  return start;
+}
+
+static FocalJsonPos
+focal_json_reader_pos_after (FocalJsonReader *self,
+                             FocalJsonPos     from,
+                             gsize            offset)
+{
+  FocalJsonPos pos = from;
+
+  for (gsize i = from.offset; i < offset && i < self->length; i++)
+    {
+      if (self->text[i] == '\n')
+        {
+          pos.line++;
+          pos.column = 1;
+        }
+      else
+        pos.column++;
+    }
+  pos.offset = offset;
+
+  return pos;
+}
+
+static FocalJsonPos
+focal_json_reader_node_pos (FocalJsonReader *self,
+                            JsonNode        *node,
+                            FocalJsonPos     parent,
+                            gboolean         parent_is_object,
+                            guint            index)
+{
+  gsize offset;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return focal_json_reader_container_pos (self, json_node_get_object (node));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return focal_json_reader_container_pos (self, json_node_get_array (node));
+
+  offset = focal_json_find_child (self->text, self->length, parent.offset,
+                                  parent_is_object, index);
+
+  return focal_json_reader_pos_after (self, parent, offset);
+}
+
+static FocalJsonPos
+focal_json_reader_member_pos (FocalJsonReader *self,
+                              JsonObject      *object,
+                              const char      *name)
+{
+  FocalJsonPos start = focal_json_reader_container_pos (self, object);
+  JsonNode *node = json_object_get_member (object, name);
+  g_autoptr(GList) members = NULL;
+  guint index = 0;
+
+  if (node == NULL)
+    return start;
+
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL && !g_str_equal (l->data, name); l = l->next)
+    index++;
+
+  return focal_json_reader_node_pos (self, node, start, TRUE, index);
+}
+
+static FocalJsonPos
+focal_json_reader_element_pos (FocalJsonReader *self,
+                               JsonArray       *array,
+                               guint            index)
+{
+  FocalJsonPos start = focal_json_reader_container_pos (self, array);
+
+  return focal_json_reader_node_pos (self, json_array_get_element (array, index),
+                                     start, FALSE, index);
+}
+
+/* Paths and problems --------------------------------------------------- */
+
+static void
+focal_json_append_member (GString    *path,
+                          const char *name,
+                          gssize      length)
+{
+  gboolean plain;
+
+  if (length < 0)
+    length = strlen (name);
+
+  plain = length > 0 && (g_ascii_isalpha (name[0]) || name[0] == '_');
+  for (gssize i = 0; plain && i < length; i++)
+    plain = g_ascii_isalnum (name[i]) || name[i] == '-' || name[i] == '_';
+
+  if (plain)
+    {
+      g_string_append_c (path, '.');
+      g_string_append_len (path, name, length);
+      return;
+    }
+
+  g_string_append (path, "[\"");
+  for (gssize i = 0; i < MIN (length, 64); i++)
+    {
+      if (name[i] == '"' || name[i] == '\\')
+        g_string_append_c (path, '\\');
+      g_string_append_c (path, (guchar) name[i] < 0x20 ? '?' : name[i]);
+    }
+  if (length > 64)
+    g_string_append (path, "…");
+  g_string_append (path, "\"]");
+}
+
+static void
+focal_json_reader_add_problem (FocalJsonReader *self,
+                               FocalError       code,
+                               FocalJsonPos     pos,
+                               const char      *path,
+                               const char      *what,
+                               gboolean         fatal)
+{
+  const char *file = self->options->file;
+  g_autofree char *message = g_strdup_printf ("%s:%u:%u: %s: %s", file, pos.line,
+                                              pos.column, path, what);
+  gboolean lenient = (self->options->flags & FOCAL_LOAD_FLAGS_LENIENT) != 0;
+
+  g_ptr_array_add (self->problems,
+                   _focal_problem_new (code, message, file, pos.line, pos.column, path,
+                                       self->record_id));
+
+  if (self->error == NULL && (fatal || !lenient))
+    self->error = g_error_new_literal (FOCAL_ERROR, code, message);
+  if (fatal || !lenient)
+    self->stop = TRUE;
+}
+
+/* Reports a problem at @pos; @suffix (a member or ".member[i]" text) is
+ * appended to the current path for the message. */
+static void G_GNUC_PRINTF (5, 6)
+focal_json_reader_report (FocalJsonReader *self,
+                          FocalJsonPos     pos,
+                          const char      *suffix,
+                          FocalError       code,
+                          const char      *format,
+                          ...)
+{
+  g_autofree char *what = NULL;
+  gsize mark = self->path->len;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (suffix != NULL && suffix[0] != '.' && suffix[0] != '[')
+    focal_json_append_member (self->path, suffix, -1);
+  else if (suffix != NULL)
+    g_string_append (self->path, suffix);
+
+  focal_json_reader_add_problem (self, code, pos, self->path->str, what, FALSE);
+  g_string_truncate (self->path, mark);
+}
+
+static void G_GNUC_PRINTF (4, 5)
+focal_json_reader_report_fatal (FocalJsonReader *self,
+                                FocalJsonPos     pos,
+                                FocalError       code,
+                                const char      *format,
+                                ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  focal_json_reader_add_problem (self, code, pos, self->path->str, what, TRUE);
+}
+
+static gsize
+focal_json_reader_push_member (FocalJsonReader *self,
+                               const char      *name)
+{
+  gsize mark = self->path->len;
+
+  focal_json_append_member (self->path, name, -1);
+  return mark;
+}
+
+static gsize
+focal_json_reader_push_index (FocalJsonReader *self,
+                              const char      *name,
+                              guint            index)
+{
+  gsize mark = self->path->len;
+
+  if (name != NULL)
+    focal_json_append_member (self->path, name, -1);
+  g_string_append_printf (self->path, "[%u]", index);
+  return mark;
+}
+
+static void
+focal_json_reader_pop (FocalJsonReader *self,
+                       gsize            mark)
+{
+  g_string_truncate (self->path, mark);
+}
+
+static char *
+focal_json_describe_node (JsonNode *node)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  GType type;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup ("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return g_strdup ("an array");
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_STRING)
+    {
+      const char *text = json_node_get_string (node);
+      g_autofree char *escaped = g_strescape (text, NULL);
+
+      if (strlen (escaped) > 60)
+        {
+          const char *end = g_utf8_find_prev_char (escaped, escaped + 60);
+
+          return g_strdup_printf ("the string \"%.*s…\"", (int) (end - escaped), escaped);
+        }
+      return g_strdup_printf ("the string \"%s\"", escaped);
+    }
+  if (type == G_TYPE_BOOLEAN)
+    return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+  if (type == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+  _focal_json_format_number (buffer, json_node_get_double (node));
+  return g_strdup (buffer);
+}
+
+/* Member readers --------------------------------------------------------- */
+
+static JsonNode *
+focal_json_get (JsonObject *object,
+                const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+static void
+focal_json_reader_wrong_type (FocalJsonReader *self,
+                              FocalJsonPos     pos,
+                              const char      *suffix,
+                              JsonNode        *node,
+                              const char      *expected)
+{
+  g_autofree char *got = focal_json_describe_node (node);
+
+  focal_json_reader_report (self, pos, suffix, FOCAL_ERROR_WRONG_TYPE,
+                            "expected %s, got %s", expected, got);
+}
+
+static gboolean
+focal_json_reader_missing (FocalJsonReader *self,
+                           JsonObject      *object,
+                           const char      *name)
+{
+  focal_json_reader_report (self, focal_json_reader_container_pos (self, object), name,
+                            FOCAL_ERROR_MISSING_FIELD,
+                            "missing required member \"%s\"", name);
+  return FALSE;
+}
+
+static gboolean
+focal_json_holds_type (JsonNode *node,
+                       GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+static gboolean
+focal_json_reader_string (FocalJsonReader  *self,
+                          JsonObject       *object,
+                          const char       *name,
+                          gboolean          required,
+                          const char      **out)
+{
+  JsonNode *node = focal_json_get (object, name);
+
+  *out = NULL;
+  if (node == NULL)
+    return required ? focal_json_reader_missing (self, object, name) : TRUE;
+
+  if (!focal_json_holds_type (node, G_TYPE_STRING))
+    {
+      focal_json_reader_wrong_type (self, focal_json_reader_member_pos (self, object, name),
+                                    name, node, "a string");
+      return FALSE;
+    }
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+/* A string that names something: an id or a reference. It may not be
+ * empty. */
+static gboolean
+focal_json_reader_id (FocalJsonReader  *self,
+                      JsonObject       *object,
+                      const char       *name,
+                      gboolean          required,
+                      const char      **out)
+{
+  if (!focal_json_reader_string (self, object, name, required, out))
+    return FALSE;
+
+  if (*out != NULL && (*out)[0] == '\0')
+    {
+      *out = NULL;
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
+                                name, FOCAL_ERROR_INVALID_VALUE,
+                                "the empty string \"\" is not a valid id");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+focal_json_reader_number (FocalJsonReader *self,
+                          JsonObject      *object,
+                          const char      *name,
+                          gboolean         required,
+                          double          *out,
+                          gboolean        *present)
+{
+  JsonNode *node = focal_json_get (object, name);
+
+  *present = FALSE;
+  if (node == NULL)
+    return required ? focal_json_reader_missing (self, object, name) : TRUE;
+
+  if (!focal_json_holds_type (node, G_TYPE_INT64) && !focal_json_holds_type (node, G_TYPE_DOUBLE))
+    {
+      focal_json_reader_wrong_type (self, focal_json_reader_member_pos (self, object, name),
+                                    name, node, "a number");
+      return FALSE;
+    }
+
+  if (!isfinite (json_node_get_double (node)))
+    {
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
+                                name, FOCAL_ERROR_INVALID_VALUE,
+                                "the number is too large to be represented");
+      return FALSE;
+    }
+
+  *out = json_node_get_double (node);
+  *present = TRUE;
+  return TRUE;
+}
+
+/* An integer in [@min, @max]: a number with a fractional part, or below
+ * zero when @min is zero, is of the wrong type; beyond @max it is an
+ * invalid value. */
+static gboolean
+focal_json_reader_integer (FocalJsonReader *self,
+                           JsonObject      *object,
+                           const char      *name,
+                           gboolean         required,
+                           gint64           min,
+                           gint64           max,
+                           gint64          *out,
+                           gboolean        *present)
+{
+  JsonNode *node = focal_json_get (object, name);
+  const char *expected = min >= 0 ? "an unsigned integer" : "an integer";
+  double value;
+
+  *present = FALSE;
+  if (node == NULL)
+    return required ? focal_json_reader_missing (self, object, name) : TRUE;
+
+  if (focal_json_holds_type (node, G_TYPE_INT64))
+    value = json_node_get_int (node);
+  else if (focal_json_holds_type (node, G_TYPE_DOUBLE))
+    value = json_node_get_double (node);
+  else
+    value = NAN;
+
+  if (!isfinite (value) || value != floor (value) || (min >= 0 && value < 0))
+    {
+      focal_json_reader_wrong_type (self, focal_json_reader_member_pos (self, object, name),
+                                    name, node, expected);
+      return FALSE;
+    }
+
+  if (value < (double) min || value > (double) max)
+    {
+      g_autofree char *got = focal_json_describe_node (node);
+
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
+                                name, FOCAL_ERROR_INVALID_VALUE,
+                                "%s is outside [%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT "]",
+                                got, min, max);
+      return FALSE;
+    }
+
+  *out = (gint64) value;
+  *present = TRUE;
+  return TRUE;
+}
+
+static gboolean
+focal_json_reader_boolean (FocalJsonReader *self,
+                           JsonObject      *object,
+                           const char      *name,
+                           gboolean        *out)
+{
+  JsonNode *node = focal_json_get (object, name);
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  if (!focal_json_holds_type (node, G_TYPE_BOOLEAN))
+    {
+      focal_json_reader_wrong_type (self, focal_json_reader_member_pos (self, object, name),
+                                    name, node, "true or false");
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static char *
+focal_json_list_nicks (GEnumClass *klass,
+                       int         skip)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (klass->values[i].value == skip)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, klass->values[i].value_nick);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Reads the nick of a value of @type. @skip is a value that is never valid
+ * in a document (the link kind "any"), or -1. */
+static gboolean
+focal_json_reader_enum (FocalJsonReader *self,
+                        JsonObject      *object,
+                        const char      *name,
+                        GType            type,
+                        const char      *what,
+                        gboolean         required,
+                        int              skip,
+                        int             *out,
+                        gboolean        *present)
+{
+  const char *nick;
+  GEnumClass *klass;
+  GEnumValue *value;
+  gboolean ok = TRUE;
+
+  *present = FALSE;
+  if (!focal_json_reader_string (self, object, name, required, &nick))
+    return FALSE;
+  if (nick == NULL)
+    return TRUE;
+
+  klass = g_type_class_ref (type);
+  value = g_enum_get_value_by_nick (klass, nick);
+  if (value == NULL || value->value == skip)
+    {
+      g_autofree char *nicks = focal_json_list_nicks (klass, skip);
+      g_autofree char *escaped = g_strescape (nick, NULL);
+
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
+                                name, FOCAL_ERROR_INVALID_VALUE,
+                                value == NULL ? "unknown %s \"%s\"; expected one of: %s"
+                                              : "the %s \"%s\" is not allowed here; expected one of: %s",
+                                what, escaped, nicks);
+      ok = FALSE;
+    }
+  else
+    {
+      *out = value->value;
+      *present = TRUE;
+    }
+
+  g_type_class_unref (klass);
+  return ok;
+}
+
+static gboolean
+focal_json_reader_date (FocalJsonReader  *self,
+                        JsonObject       *object,
+                        const char       *name,
+                        FocalDate       **out)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text;
+
+  *out = NULL;
+  if (!focal_json_reader_string (self, object, name, FALSE, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  *out = focal_date_new_from_string (text, &error);
+  if (*out == NULL)
+    {
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
+                                name,
+                                error->domain == FOCAL_ERROR ? error->code : FOCAL_ERROR_PARSE,
+                                "%s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+focal_json_reader_array (FocalJsonReader  *self,
+                         JsonObject       *object,
+                         const char       *name,
+                         JsonArray       **out)
+{
+  JsonNode *node = focal_json_get (object, name);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      focal_json_reader_wrong_type (self, focal_json_reader_member_pos (self, object, name),
+                                    name, node, "an array");
+      return FALSE;
+    }
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+static gboolean
+focal_json_reader_object (FocalJsonReader  *self,
+                          JsonObject       *object,
+                          const char       *name,
+                          JsonObject      **out)
+{
+  JsonNode *node = focal_json_get (object, name);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      focal_json_reader_wrong_type (self, focal_json_reader_member_pos (self, object, name),
+                                    name, node, "an object");
+      return FALSE;
+    }
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+/* The element @index of @array as an object; reports it otherwise. The
+ * current path must already end with the element's index. */
+static JsonObject *
+focal_json_reader_element_object (FocalJsonReader *self,
+                                  JsonArray       *array,
+                                  guint            index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      focal_json_reader_wrong_type (self, focal_json_reader_element_pos (self, array, index),
+                                    NULL, node, "an object");
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+/* Reads an array of strings into a NULL-terminated array of borrowed
+ * strings. */
+static gboolean
+focal_json_reader_strings (FocalJsonReader  *self,
+                           JsonObject       *object,
+                           const char       *name,
+                           GPtrArray       **out)
+{
+  JsonArray *array;
+  gboolean ok = TRUE;
+  guint n;
+
+  *out = NULL;
+  if (!focal_json_reader_array (self, object, name, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  *out = g_ptr_array_sized_new (n + 1);
+  for (guint i = 0; i < n && !self->stop; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!focal_json_holds_type (node, G_TYPE_STRING))
+        {
+          g_autofree char *suffix = NULL;
+          GString *s = g_string_new (NULL);
+
+          focal_json_append_member (s, name, -1);
+          g_string_append_printf (s, "[%u]", i);
+          suffix = g_string_free (s, FALSE);
+          focal_json_reader_wrong_type (self, focal_json_reader_element_pos (self, array, i),
+                                        suffix, node, "a string");
+          ok = FALSE;
+          continue;
+        }
+      g_ptr_array_add (*out, (gpointer) json_node_get_string (node));
+    }
+  g_ptr_array_add (*out, NULL);
+
+  return ok;
+}
+
+/* The members of @object that are not in @known, in their order, or NULL
+ * when there are none. */
+static JsonObject *
+focal_json_collect_extras (JsonObject         *object,
+                           const char * const *known)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObject *extras = NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (g_strv_contains (known, name))
+        continue;
+      if (extras == NULL)
+        extras = json_object_new ();
+      json_object_set_member (extras, name, json_node_copy (json_object_get_member (object, name)));
+    }
+
+  return extras;
+}
+
+static void
+focal_json_reader_keep_extras (FocalJsonReader    *self,
+                               JsonObject         *object,
+                               const char * const *known,
+                               gpointer            target,
+                               FocalExtrasSlot     slot)
+{
+  JsonObject *extras = focal_json_collect_extras (object, known);
+
+  if (extras != NULL)
+    {
+      _focal_extras_set (target, slot, extras);
+      json_object_unref (extras);
+    }
+}
+
+/* Citations, indicators, memberships ------------------------------------- */
+
+static const char * const citation_keys[] = {
+  "source", "section", "page", "note", "quote", NULL
+};
+
+static gboolean
+focal_json_reader_check_source (FocalJsonReader *self,
+                                JsonObject      *object,
+                                const char      *source_id)
+{
+  guint index;
+
+  if (focal_graph_lookup_source (self->graph, source_id) != NULL)
+    return TRUE;
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->sources, source_id));
+  if (index > 0)
+    focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "source"),
+                              "source", FOCAL_ERROR_UNKNOWN_ID,
+                              "source \"%s\" (at $.sources[%u]) was skipped because of a problem",
+                              source_id, index - 1);
+  else
+    focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "source"),
+                              "source", FOCAL_ERROR_UNKNOWN_ID,
+                              "unknown source \"%s\": no entry of \"sources\" has that id",
+                              source_id);
+  return FALSE;
+}
+
+static FocalCitation *
+focal_json_reader_citation (FocalJsonReader *self,
+                            JsonObject      *object)
+{
+  g_autoptr(FocalCitation) citation = NULL;
+  const char *source_id, *section, *page, *quote;
+  gint64 note;
+  gboolean has_note;
+  gboolean ok;
+
+  ok = focal_json_reader_id (self, object, "source", TRUE, &source_id);
+  if (source_id != NULL && !self->stop)
+    ok &= focal_json_reader_check_source (self, object, source_id);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "section", FALSE, &section);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "page", FALSE, &page);
+  if (!self->stop)
+    ok &= focal_json_reader_integer (self, object, "note", FALSE, 0, G_MAXUINT, &note, &has_note);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "quote", FALSE, &quote);
+  if (!ok || self->stop)
+    return NULL;
+
+  citation = focal_citation_new (source_id);
+  focal_citation_set_section (citation, section);
+  focal_citation_set_page (citation, page);
+  if (has_note)
+    focal_citation_set_note (citation, (guint) note);
+  focal_citation_set_quote (citation, quote);
+  focal_json_reader_keep_extras (self, object, citation_keys, citation, FOCAL_EXTRAS_MAIN);
+
+  return g_steal_pointer (&citation);
+}
+
+typedef void (*FocalJsonAddCitation) (gpointer       owner,
+                                      FocalCitation *citation);
+
+static void
+focal_json_add_entity_citation (gpointer       owner,
+                                FocalCitation *citation)
+{
+  focal_entity_add_citation (owner, citation);
+}
+
+static void
+focal_json_add_indicator_citation (gpointer       owner,
+                                   FocalCitation *citation)
+{
+  focal_indicator_add_citation (owner, citation);
+}
+
+static void
+focal_json_add_membership_citation (gpointer       owner,
+                                    FocalCitation *citation)
+{
+  focal_membership_add_citation (owner, citation);
+}
+
+static void
+focal_json_add_link_citation (gpointer       owner,
+                              FocalCitation *citation)
+{
+  focal_link_add_citation (owner, citation);
+}
+
+static gboolean
+focal_json_reader_citations (FocalJsonReader      *self,
+                             JsonObject           *object,
+                             gpointer              owner,
+                             FocalJsonAddCitation  add)
+{
+  JsonArray *array;
+  gboolean ok = TRUE;
+  guint n;
+
+  if (!focal_json_reader_array (self, object, "citations", &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n && !self->stop; i++)
+    {
+      gsize mark = focal_json_reader_push_index (self, "citations", i);
+      JsonObject *element = focal_json_reader_element_object (self, array, i);
+      g_autoptr(FocalCitation) citation = NULL;
+
+      if (element != NULL)
+        citation = focal_json_reader_citation (self, element);
+      if (citation != NULL)
+        add (owner, citation);
+      else
+        ok = FALSE;
+      focal_json_reader_pop (self, mark);
+    }
+
+  return ok;
+}
+
+static const char * const indicator_keys[] = {
+  "name", "value", "qualifier", "unit", "date", "part-of", "label", "citations", NULL
+};
+
+static FocalIndicator *
+focal_json_reader_indicator (FocalJsonReader *self,
+                             JsonObject      *object)
+{
+  g_autoptr(FocalIndicator) indicator = NULL;
+  g_autoptr(FocalDate) date = NULL;
+  const char *name, *unit, *part_of, *label;
+  double value = 0;
+  int qualifier = FOCAL_QUALIFIER_EXACT;
+  gboolean present;
+  gboolean ok;
+
+  ok = focal_json_reader_id (self, object, "name", TRUE, &name);
+  if (!self->stop)
+    ok &= focal_json_reader_number (self, object, "value", TRUE, &value, &present);
+  if (!self->stop)
+    ok &= focal_json_reader_enum (self, object, "qualifier", FOCAL_TYPE_QUALIFIER, "qualifier",
+                                  FALSE, -1, &qualifier, &present);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "unit", FALSE, &unit);
+  if (!self->stop)
+    ok &= focal_json_reader_date (self, object, "date", &date);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "part-of", FALSE, &part_of);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "label", FALSE, &label);
+
+  indicator = focal_indicator_new (name != NULL ? name : "?", value);
+  if (!self->stop)
+    ok &= focal_json_reader_citations (self, object, indicator, focal_json_add_indicator_citation);
+  if (!ok || self->stop)
+    return NULL;
+
+  focal_indicator_set_qualifier (indicator, qualifier);
+  focal_indicator_set_unit (indicator, unit);
+  focal_indicator_set_date (indicator, date);
+  focal_indicator_set_part_of (indicator, part_of);
+  focal_indicator_set_label (indicator, label);
+  focal_json_reader_keep_extras (self, object, indicator_keys, indicator, FOCAL_EXTRAS_MAIN);
+
+  return g_steal_pointer (&indicator);
+}
+
+static const char * const membership_keys[] = {
+  "actor", "role", "period", "citations", NULL
+};
+
+static FocalMembership *
+focal_json_reader_membership (FocalJsonReader *self,
+                              JsonObject      *object)
+{
+  g_autoptr(FocalMembership) membership = NULL;
+  g_autoptr(FocalDate) period = NULL;
+  const char *actor_id;
+  int role = FOCAL_ROLE_MEMBER;
+  gboolean present;
+  gboolean ok;
+
+  ok = focal_json_reader_id (self, object, "actor", TRUE, &actor_id);
+  if (!self->stop)
+    ok &= focal_json_reader_enum (self, object, "role", FOCAL_TYPE_ROLE, "role", FALSE, -1,
+                                  &role, &present);
+  if (!self->stop)
+    ok &= focal_json_reader_date (self, object, "period", &period);
+
+  membership = focal_membership_new (actor_id != NULL ? actor_id : "?", role);
+  if (!self->stop)
+    ok &= focal_json_reader_citations (self, object, membership,
+                                       focal_json_add_membership_citation);
+  if (!ok || self->stop)
+    return NULL;
+
+  focal_membership_set_period (membership, period);
+  focal_json_reader_keep_extras (self, object, membership_keys, membership, FOCAL_EXTRAS_MAIN);
+
+  return g_steal_pointer (&membership);
+}
+
+typedef void (*FocalJsonAddMembership) (gpointer         owner,
+                                        FocalMembership *membership);
+
+static void
+focal_json_add_member (gpointer         owner,
+                       FocalMembership *membership)
+{
+  focal_forum_add_member (owner, membership);
+}
+
+static void
+focal_json_add_party (gpointer         owner,
+                      FocalMembership *membership)
+{
+  focal_agreement_add_party (owner, membership);
+}
+
+static gboolean
+focal_json_reader_memberships (FocalJsonReader        *self,
+                               JsonObject             *object,
+                               const char             *name,
+                               gpointer                owner,
+                               FocalJsonAddMembership  add)
+{
+  JsonArray *array;
+  gboolean ok = TRUE;
+  guint n;
+
+  if (!focal_json_reader_array (self, object, name, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n && !self->stop; i++)
+    {
+      gsize mark = focal_json_reader_push_index (self, name, i);
+      JsonObject *element = focal_json_reader_element_object (self, array, i);
+      g_autoptr(FocalMembership) membership = NULL;
+
+      if (element != NULL)
+        membership = focal_json_reader_membership (self, element);
+      if (membership != NULL)
+        add (owner, membership);
+      else
+        ok = FALSE;
+      focal_json_reader_pop (self, mark);
+    }
+
+  return ok;
+}
+
+/* Entities --------------------------------------------------------------- */
+
+/* The members every entity has; each kind's list of known members starts
+ * with them. */
+#define FOCAL_JSON_ENTITY_KEYS \
+  "id", "name", "description", "tags", "valid", "citations", "indicators"
+
+static gboolean
+focal_json_reader_entity_fields (FocalJsonReader *self,
+                                 JsonObject      *object,
+                                 FocalEntity     *entity)
+{
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(FocalDate) valid = NULL;
+  const char *name = NULL, *description = NULL;
+  JsonArray *indicators = NULL;
+  gboolean ok;
+
+  ok = focal_json_reader_string (self, object, "name", FALSE, &name);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "description", FALSE, &description);
+  if (!self->stop)
+    ok &= focal_json_reader_strings (self, object, "tags", &tags);
+  if (!self->stop)
+    ok &= focal_json_reader_date (self, object, "valid", &valid);
+  if (!self->stop)
+    ok &= focal_json_reader_citations (self, object, entity, focal_json_add_entity_citation);
+  if (!self->stop)
+    ok &= focal_json_reader_array (self, object, "indicators", &indicators);
+
+  for (guint i = 0; indicators != NULL && i < json_array_get_length (indicators) && !self->stop; i++)
+    {
+      gsize mark = focal_json_reader_push_index (self, "indicators", i);
+      JsonObject *element = focal_json_reader_element_object (self, indicators, i);
+      g_autoptr(FocalIndicator) indicator = NULL;
+
+      if (element != NULL)
+        indicator = focal_json_reader_indicator (self, element);
+      if (indicator != NULL)
+        focal_entity_add_indicator (entity, indicator);
+      else
+        ok = FALSE;
+      focal_json_reader_pop (self, mark);
+    }
+
+  focal_entity_set_name (entity, name);
+  focal_entity_set_description (entity, description);
+  if (tags != NULL)
+    focal_entity_set_tags (entity, (const char * const *) tags->pdata);
+  focal_entity_set_valid (entity, valid);
+
+  return ok && !self->stop;
+}
+
+static const char * const actor_keys[] = {
+  FOCAL_JSON_ENTITY_KEYS, "kind", "country", "parent", "level", NULL
+};
+
+static gboolean
+focal_json_reader_actor (FocalJsonReader  *self,
+                         JsonObject       *object,
+                         const char       *id,
+                         FocalEntity     **out)
+{
+  g_autoptr(FocalActor) actor = NULL;
+  const char *country = NULL, *parent = NULL;
+  int kind = FOCAL_ACTOR_KIND_OTHER;
+  int level = FOCAL_LEVEL_UNKNOWN;
+  gboolean present;
+  gboolean ok;
+
+  ok = focal_json_reader_enum (self, object, "kind", FOCAL_TYPE_ACTOR_KIND, "actor kind",
+                               TRUE, -1, &kind, &present);
+  actor = focal_actor_new (id, kind);
+  if (!self->stop)
+    ok &= focal_json_reader_entity_fields (self, object, FOCAL_ENTITY (actor));
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "country", FALSE, &country);
+  if (country != NULL && !self->stop)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!focal_actor_set_country (actor, country, &error))
+        {
+          g_autofree char *escaped = g_strescape (country, NULL);
+
+          focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "country"),
+                                    "country", FOCAL_ERROR_INVALID_VALUE,
+                                    "\"%s\" is not a valid country code "
+                                    "(ISO 3166-1 alpha-2, or alpha-2 and a subdivision as in \"CA-QC\")",
+                                    escaped);
+          ok = FALSE;
+        }
+    }
+  if (!self->stop)
+    ok &= focal_json_reader_id (self, object, "parent", FALSE, &parent);
+  if (!self->stop)
+    ok &= focal_json_reader_enum (self, object, "level", FOCAL_TYPE_LEVEL, "level",
+                                  FALSE, -1, &level, &present);
+
+  focal_actor_set_parent_id (actor, parent);
+  focal_actor_set_level (actor, level);
+  focal_json_reader_keep_extras (self, object, actor_keys, actor, FOCAL_EXTRAS_MAIN);
+  *out = FOCAL_ENTITY (g_steal_pointer (&actor));
+
+  return ok;
+}
+
+static const char * const issue_keys[] = {
+  FOCAL_JSON_ENTITY_KEYS, "area", NULL
+};
+
+static gboolean
+focal_json_reader_issue (FocalJsonReader  *self,
+                         JsonObject       *object,
+                         const char       *id,
+                         FocalEntity     **out)
+{
+  g_autoptr(FocalIssue) issue = NULL;
+  int area = FOCAL_ISSUE_AREA_OTHER;
+  gboolean present;
+  gboolean ok;
+
+  ok = focal_json_reader_enum (self, object, "area", FOCAL_TYPE_ISSUE_AREA, "issue area",
+                               TRUE, -1, &area, &present);
+  issue = focal_issue_new (id, area);
+  if (!self->stop)
+    ok &= focal_json_reader_entity_fields (self, object, FOCAL_ENTITY (issue));
+
+  focal_json_reader_keep_extras (self, object, issue_keys, issue, FOCAL_EXTRAS_MAIN);
+  *out = FOCAL_ENTITY (g_steal_pointer (&issue));
+
+  return ok;
+}
+
+static const char * const forum_keys[] = {
+  FOCAL_JSON_ENTITY_KEYS, "kind", "founded", "cadence", "members", NULL
+};
+
+static gboolean
+focal_json_reader_forum (FocalJsonReader  *self,
+                         JsonObject       *object,
+                         const char       *id,
+                         FocalEntity     **out)
+{
+  g_autoptr(FocalForum) forum = NULL;
+  g_autoptr(FocalDate) founded = NULL;
+  const char *cadence = NULL;
+  int kind = FOCAL_FORUM_KIND_OTHER;
+  gboolean present;
+  gboolean ok;
+
+  ok = focal_json_reader_enum (self, object, "kind", FOCAL_TYPE_FORUM_KIND, "forum kind",
+                               TRUE, -1, &kind, &present);
+  forum = focal_forum_new (id, kind);
+  if (!self->stop)
+    ok &= focal_json_reader_entity_fields (self, object, FOCAL_ENTITY (forum));
+  if (!self->stop)
+    ok &= focal_json_reader_date (self, object, "founded", &founded);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "cadence", FALSE, &cadence);
+  if (!self->stop)
+    ok &= focal_json_reader_memberships (self, object, "members", forum, focal_json_add_member);
+
+  focal_forum_set_founded (forum, founded);
+  focal_forum_set_cadence (forum, cadence);
+  focal_json_reader_keep_extras (self, object, forum_keys, forum, FOCAL_EXTRAS_MAIN);
+  *out = FOCAL_ENTITY (g_steal_pointer (&forum));
+
+  return ok;
+}
+
+static const char * const agreement_keys[] = {
+  FOCAL_JSON_ENTITY_KEYS, "kind", "status", "dates", "parties", NULL
+};
+
+static const char * const agreement_date_keys[] = {
+  "proposed", "negotiating", "signed", "in-force", "stalled", "lapsed", "withdrawn", NULL
+};
+
+static gboolean
+focal_json_reader_agreement_dates (FocalJsonReader *self,
+                                   JsonObject      *object,
+                                   FocalAgreement  *agreement)
+{
+  JsonObject *dates;
+  GEnumClass *klass;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!focal_json_reader_object (self, object, "dates", &dates))
+    return FALSE;
+  if (dates == NULL)
+    return TRUE;
+
+  mark = focal_json_reader_push_member (self, "dates");
+  klass = g_type_class_ref (FOCAL_TYPE_AGREEMENT_STATUS);
+  for (guint i = 0; agreement_date_keys[i] != NULL && !self->stop; i++)
+    {
+      g_autoptr(FocalDate) date = NULL;
+      GEnumValue *step = g_enum_get_value_by_nick (klass, agreement_date_keys[i]);
+
+      g_assert (step != NULL);
+      if (!focal_json_reader_date (self, dates, agreement_date_keys[i], &date))
+        ok = FALSE;
+      else if (date != NULL)
+        focal_agreement_set_step_date (agreement, step->value, date);
+    }
+  g_type_class_unref (klass);
+  focal_json_reader_pop (self, mark);
+
+  focal_json_reader_keep_extras (self, dates, agreement_date_keys, agreement, FOCAL_EXTRAS_DATES);
+
+  return ok;
+}
+
+static gboolean
+focal_json_reader_agreement (FocalJsonReader  *self,
+                             JsonObject       *object,
+                             const char       *id,
+                             FocalEntity     **out)
+{
+  g_autoptr(FocalAgreement) agreement = NULL;
+  int kind = FOCAL_AGREEMENT_KIND_OTHER;
+  int status = FOCAL_AGREEMENT_STATUS_UNKNOWN;
+  gboolean present;
+  gboolean ok;
+
+  ok = focal_json_reader_enum (self, object, "kind", FOCAL_TYPE_AGREEMENT_KIND,
+                               "agreement kind", TRUE, -1, &kind, &present);
+  agreement = focal_agreement_new (id, kind);
+  if (!self->stop)
+    ok &= focal_json_reader_entity_fields (self, object, FOCAL_ENTITY (agreement));
+  if (!self->stop)
+    ok &= focal_json_reader_enum (self, object, "status", FOCAL_TYPE_AGREEMENT_STATUS,
+                                  "agreement status", FALSE, -1, &status, &present);
+  if (!self->stop)
+    ok &= focal_json_reader_agreement_dates (self, object, agreement);
+  if (!self->stop)
+    ok &= focal_json_reader_memberships (self, object, "parties", agreement, focal_json_add_party);
+
+  focal_agreement_set_status (agreement, status);
+  focal_json_reader_keep_extras (self, object, agreement_keys, agreement, FOCAL_EXTRAS_MAIN);
+  *out = FOCAL_ENTITY (g_steal_pointer (&agreement));
+
+  return ok;
+}
+
+static const char * const event_keys[] = {
+  FOCAL_JSON_ENTITY_KEYS, "kind", "date", "location", "forum", "parent", "participants",
+  "aggregate", "count", "count-qualifier", NULL
+};
+
+static gboolean
+focal_json_reader_event_count (FocalJsonReader *self,
+                               JsonObject      *object,
+                               gboolean        *aggregate,
+                               guint           *count,
+                               int             *qualifier)
+{
+  gboolean has_count, has_qualifier;
+  gint64 value = 0;
+  gboolean ok;
+
+  ok = focal_json_reader_boolean (self, object, "aggregate", aggregate);
+  if (!self->stop)
+    ok &= focal_json_reader_integer (self, object, "count", *aggregate, 0, G_MAXUINT,
+                                     &value, &has_count);
+  if (!self->stop)
+    ok &= focal_json_reader_enum (self, object, "count-qualifier", FOCAL_TYPE_QUALIFIER,
+                                  "qualifier", FALSE, -1, qualifier, &has_qualifier);
+  FOCAL_JSON_STOP_IF_NEEDED (self);
+  *count = (guint) value;
+
+  if (!*aggregate && (has_count || has_qualifier))
+    {
+      const char *name = has_count ? "count" : "count-qualifier";
+
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name), name,
+                                FOCAL_ERROR_INVALID_VALUE,
+                                "only aggregates (\"aggregate\": true) have a count");
+      return FALSE;
+    }
+
+  if (*aggregate && has_count && *count == 0 && *qualifier == FOCAL_QUALIFIER_FEWER_THAN)
+    {
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "count"),
+                                "count", FOCAL_ERROR_INVALID_VALUE,
+                                "a count of fewer than 0 encounters is impossible");
+      return FALSE;
+    }
+
+  return ok;
+}
+
+static gboolean
+focal_json_reader_event (FocalJsonReader  *self,
+                         JsonObject       *object,
+                         const char       *id,
+                         FocalEntity     **out)
+{
+  g_autoptr(FocalEvent) event = NULL;
+  g_autoptr(FocalDate) date = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  const char *location = NULL, *forum = NULL, *parent = NULL;
+  int kind = FOCAL_EVENT_KIND_OTHER;
+  int qualifier = FOCAL_QUALIFIER_EXACT;
+  gboolean aggregate = FALSE;
+  guint count = 0;
+  gboolean present;
+  gboolean ok;
+
+  ok = focal_json_reader_enum (self, object, "kind", FOCAL_TYPE_EVENT_KIND, "event kind",
+                               TRUE, -1, &kind, &present);
+  if (!self->stop)
+    ok &= focal_json_reader_event_count (self, object, &aggregate, &count, &qualifier);
+
+  if (aggregate)
+    event = focal_event_new_aggregate (id, kind, count, qualifier);
+  else
+    event = focal_event_new (id, kind);
+
+  if (!self->stop)
+    ok &= focal_json_reader_entity_fields (self, object, FOCAL_ENTITY (event));
+  if (!self->stop)
+    ok &= focal_json_reader_date (self, object, "date", &date);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "location", FALSE, &location);
+  if (!self->stop)
+    ok &= focal_json_reader_id (self, object, "forum", FALSE, &forum);
+  if (!self->stop)
+    ok &= focal_json_reader_id (self, object, "parent", FALSE, &parent);
+  if (!self->stop)
+    ok &= focal_json_reader_strings (self, object, "participants", &participants);
+
+  focal_event_set_date (event, date);
+  focal_event_set_location (event, location);
+  focal_event_set_forum_id (event, forum);
+  focal_event_set_parent_id (event, parent);
+  if (participants != NULL)
+    focal_event_set_participants (event, (const char * const *) participants->pdata);
+  focal_json_reader_keep_extras (self, object, event_keys, event, FOCAL_EXTRAS_MAIN);
+  *out = FOCAL_ENTITY (g_steal_pointer (&event));
+
+  return ok;
+}
+
+static const char * const position_keys[] = {
+  FOCAL_JSON_ENTITY_KEYS, "actor", "issue", "date", "stance", "label", NULL
+};
+
+static gboolean
+focal_json_reader_position (FocalJsonReader  *self,
+                            JsonObject       *object,
+                            const char       *id,
+                            FocalEntity     **out)
+{
+  g_autoptr(FocalPosition) position = NULL;
+  g_autoptr(FocalDate) date = NULL;
+  const char *actor = NULL, *issue = NULL, *label = NULL;
+  double stance = 0;
+  gboolean has_stance = FALSE;
+  gboolean ok;
+
+  ok = focal_json_reader_id (self, object, "actor", TRUE, &actor);
+  if (!self->stop)
+    ok &= focal_json_reader_id (self, object, "issue", TRUE, &issue);
+
+  position = focal_position_new (id, actor != NULL ? actor : "?", issue != NULL ? issue : "?");
+  if (!self->stop)
+    ok &= focal_json_reader_entity_fields (self, object, FOCAL_ENTITY (position));
+  if (!self->stop)
+    ok &= focal_json_reader_date (self, object, "date", &date);
+  if (!self->stop)
+    ok &= focal_json_reader_number (self, object, "stance", FALSE, &stance, &has_stance);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "label", FALSE, &label);
+
+  if (has_stance && !self->stop && (stance < -1.0 || stance > 1.0))
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      _focal_json_format_number (buffer, stance);
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "stance"),
+                                "stance", FOCAL_ERROR_OUT_OF_RANGE,
+                                "stance %s is outside [-1, 1]", buffer);
+      ok = FALSE;
+    }
+  else if (has_stance)
+    focal_position_set_stance (position, stance, NULL);
+
+  if (!has_stance && (label == NULL || label[0] == '\0') && ok && !self->stop)
+    {
+      focal_json_reader_report (self, focal_json_reader_container_pos (self, object), "stance",
+                                FOCAL_ERROR_MISSING_FIELD,
+                                "a position must state a \"stance\" or a \"label\"");
+      ok = FALSE;
+    }
+
+  focal_position_set_date (position, date);
+  focal_position_set_label (position, label);
+  focal_json_reader_keep_extras (self, object, position_keys, position, FOCAL_EXTRAS_MAIN);
+  *out = FOCAL_ENTITY (g_steal_pointer (&position));
+
+  return ok;
+}
+
+static const FocalJsonSection entity_sections[] = {
+  { "actors", "actor", focal_actor_get_type, focal_json_reader_actor },
+  { "issues", "issue", focal_issue_get_type, focal_json_reader_issue },
+  { "forums", "forum", focal_forum_get_type, focal_json_reader_forum },
+  { "agreements", "agreement", focal_agreement_get_type, focal_json_reader_agreement },
+  { "events", "event", focal_event_get_type, focal_json_reader_event },
+  { "positions", "position", focal_position_get_type, focal_json_reader_position },
+};
+
+static const char *
+focal_json_kind_name (GType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (entity_sections); i++)
+    {
+      if (g_type_is_a (type, entity_sections[i].get_type ()))
+        return entity_sections[i].kind_name;
+    }
+
+  return "entity";
+}
+
+static const char *
+focal_json_article (const char *word)
+{
+  return strchr ("aeiou", word[0]) != NULL ? "an" : "a";
+}
+
+static void
+focal_json_reader_set_record_path (FocalJsonReader *self,
+                                   FocalJsonRecord *record)
+{
+  g_string_assign (self->path, "$");
+  focal_json_reader_push_index (self, record->section, record->index);
+  self->record_id = record->id;
+}
+
+static void
+focal_json_reader_read_section (FocalJsonReader        *self,
+                                JsonArray              *array,
+                                const FocalJsonSection *section)
+{
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n && !self->stop; i++)
+    {
+      FocalJsonRecord *record = g_new0 (FocalJsonRecord, 1);
+      FocalJsonRecord *first;
+      g_autoptr(FocalEntity) entity = NULL;
+      gboolean ok;
+
+      record->section = section->name;
+      record->index = i;
+      record->type = section->get_type ();
+      record->done = TRUE;
+      g_ptr_array_add (self->records, record);
+
+      focal_json_reader_set_record_path (self, record);
+      record->object = focal_json_reader_element_object (self, array, i);
+      if (record->object == NULL)
+        continue;
+
+      ok = focal_json_reader_id (self, record->object, "id", TRUE, &record->id);
+      self->record_id = record->id;
+      if (self->stop)
+        break;
+
+      first = record->id != NULL ? g_hash_table_lookup (self->declared, record->id) : NULL;
+      if (first != NULL)
+        {
+          focal_json_reader_report (self,
+                                    focal_json_reader_member_pos (self, record->object, "id"),
+                                    "id", FOCAL_ERROR_DUPLICATE_ID,
+                                    "duplicate id \"%s\": already used by the %s at $.%s[%u]",
+                                    record->id, focal_json_kind_name (first->type),
+                                    first->section, first->index);
+          ok = FALSE;
+        }
+      else if (record->id != NULL)
+        g_hash_table_insert (self->declared, (gpointer) record->id, record);
+
+      if (!self->stop)
+        ok &= section->read (self, record->object, record->id != NULL ? record->id : "?", &entity);
+      if (ok && !self->stop)
+        {
+          record->item = g_steal_pointer (&entity);
+          record->done = FALSE;
+        }
+    }
+
+  self->record_id = NULL;
+}
+
+/* Insertion into the graph ---------------------------------------------- */
+
+/* Where a reference is: a member of @object, or else element @index of
+ * @array. Worked out only when a problem needs it. */
+typedef struct
+{
+  JsonObject *object;
+  const char *member;
+  JsonArray  *array;
+  guint       index;
+} FocalJsonWhere;
+
+static FocalJsonPos
+focal_json_reader_where_pos (FocalJsonReader      *self,
+                             const FocalJsonWhere *where)
+{
+  if (where->object != NULL)
+    return focal_json_reader_member_pos (self, where->object, where->member);
+
+  return focal_json_reader_element_pos (self, where->array, where->index);
+}
+
+/* Checks that @ref names an entity of type @expected that is in the graph.
+ * @where locates the reference; @suffix is the path from the record to
+ * it. */
+static gboolean
+focal_json_reader_check_ref (FocalJsonReader      *self,
+                             const char           *ref,
+                             GType                 expected,
+                             const FocalJsonWhere *where,
+                             const char           *suffix)
+{
+  FocalJsonRecord *target = g_hash_table_lookup (self->declared, ref);
+  const char *expected_name;
+  FocalJsonPos pos;
+
+  if (target != NULL && g_type_is_a (target->type, expected) &&
+      focal_graph_lookup (self->graph, ref) != NULL)
+    return TRUE;
+
+  expected_name = focal_json_kind_name (expected);
+  pos = focal_json_reader_where_pos (self, where);
+
+  if (target == NULL)
+    {
+      focal_json_reader_report (self, pos, suffix, FOCAL_ERROR_UNKNOWN_ID,
+                                "unknown id \"%s\": no %s in the document has it",
+                                ref, expected == FOCAL_TYPE_ENTITY ? "entity" : expected_name);
+      return FALSE;
+    }
+
+  if (!g_type_is_a (target->type, expected))
+    {
+      const char *kind = focal_json_kind_name (target->type);
+
+      focal_json_reader_report (self, pos, suffix, FOCAL_ERROR_WRONG_KIND,
+                                "\"%s\" is %s %s (at $.%s[%u]), expected %s %s",
+                                ref, focal_json_article (kind), kind, target->section,
+                                target->index, focal_json_article (expected_name),
+                                expected_name);
+      return FALSE;
+    }
+
+  if (focal_graph_lookup (self->graph, ref) == NULL)
+    {
+      focal_json_reader_report (self, pos, suffix, FOCAL_ERROR_UNKNOWN_ID,
+                                "\"%s\" refers to the %s at $.%s[%u], which was skipped "
+                                "because of a problem",
+                                ref, focal_json_kind_name (target->type), target->section,
+                                target->index);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+focal_json_reader_check_member_ref (FocalJsonReader *self,
+                                    JsonObject      *object,
+                                    const char      *member,
+                                    GType            expected)
+{
+  JsonNode *node = focal_json_get (object, member);
+  FocalJsonWhere where = { object, member, NULL, 0 };
+
+  if (node == NULL)
+    return TRUE;
+
+  return focal_json_reader_check_ref (self, json_node_get_string (node), expected, &where,
+                                      member);
+}
+
+/* The array member @name of a record that was already checked, or NULL. */
+static JsonArray *
+focal_json_get_array (JsonObject *object,
+                      const char *name)
+{
+  JsonNode *node = focal_json_get (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static gboolean
+focal_json_reader_check_membership_refs (FocalJsonReader *self,
+                                         JsonObject      *object,
+                                         const char      *name)
+{
+  JsonArray *array = focal_json_get_array (object, name);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array) && !self->stop; i++)
+    {
+      JsonObject *element = json_array_get_object_element (array, i);
+      gsize mark = focal_json_reader_push_index (self, name, i);
+
+      ok &= focal_json_reader_check_member_ref (self, element, "actor", FOCAL_TYPE_ACTOR);
+      focal_json_reader_pop (self, mark);
+    }
+
+  return ok;
+}
+
+static gboolean
+focal_json_reader_check_participants (FocalJsonReader *self,
+                                      JsonObject      *object)
+{
+  JsonArray *array = focal_json_get_array (object, "participants");
+  gboolean ok = TRUE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array) && !self->stop; i++)
+    {
+      FocalJsonWhere where = { NULL, NULL, array, i };
+      char suffix[32];
+
+      g_snprintf (suffix, sizeof suffix, ".participants[%u]", i);
+      ok &= focal_json_reader_check_ref (self, json_array_get_string_element (array, i),
+                                         FOCAL_TYPE_ACTOR, &where, suffix);
+    }
+
+  return ok;
+}
+
+static gboolean
+focal_json_reader_check_entity_refs (FocalJsonReader *self,
+                                     FocalJsonRecord *record)
+{
+  JsonObject *object = record->object;
+
+  if (record->type == FOCAL_TYPE_ACTOR)
+    return focal_json_reader_check_member_ref (self, object, "parent", FOCAL_TYPE_ACTOR);
+  if (record->type == FOCAL_TYPE_FORUM)
+    return focal_json_reader_check_membership_refs (self, object, "members");
+  if (record->type == FOCAL_TYPE_AGREEMENT)
+    return focal_json_reader_check_membership_refs (self, object, "parties");
+  if (record->type == FOCAL_TYPE_POSITION)
+    return focal_json_reader_check_member_ref (self, object, "actor", FOCAL_TYPE_ACTOR) &&
+           focal_json_reader_check_member_ref (self, object, "issue", FOCAL_TYPE_ISSUE);
+  if (record->type == FOCAL_TYPE_EVENT)
+    return focal_json_reader_check_member_ref (self, object, "forum", FOCAL_TYPE_FORUM) &&
+           focal_json_reader_check_member_ref (self, object, "parent", FOCAL_TYPE_EVENT) &&
+           focal_json_reader_check_participants (self, object);
+
+  return TRUE;
+}
+
+/* Which member a refusal of the graph is about, so that the message points
+ * as close to the cause as possible; NULL for the record itself. */
+static const char *
+focal_json_graph_error_member (FocalJsonRecord *record,
+                               GError          *error,
+                               FocalGraph      *graph)
+{
+  JsonObject *object = record->object;
+
+  if (error->domain != FOCAL_ERROR)
+    return NULL;
+
+  if (record->type == FOCAL_TYPE_AGREEMENT && error->code == FOCAL_ERROR_INCONSISTENT)
+    return "dates";
+
+  if (record->type == FOCAL_TYPE_EVENT)
+    {
+      FocalEvent *event = record->item;
+      const char *parent_id = focal_event_get_parent_id (event);
+      FocalEntity *parent = parent_id != NULL ? focal_graph_lookup (graph, parent_id) : NULL;
+
+      if (error->code == FOCAL_ERROR_INCONSISTENT && FOCAL_IS_EVENT (parent) &&
+          focal_event_get_date (event) != NULL &&
+          focal_event_get_date (FOCAL_EVENT (parent)) != NULL &&
+          !focal_date_contains (focal_event_get_date (FOCAL_EVENT (parent)),
+                                focal_event_get_date (event)))
+        return "date";
+      if (error->code == FOCAL_ERROR_INCONSISTENT && json_object_has_member (object, "count"))
+        return "count";
+      if (error->code == FOCAL_ERROR_WRONG_KIND || error->code == FOCAL_ERROR_CYCLE ||
+          error->code == FOCAL_ERROR_INCONSISTENT)
+        return parent_id != NULL ? "parent" : NULL;
+    }
+
+  if (record->type == FOCAL_TYPE_ACTOR && error->code == FOCAL_ERROR_CYCLE)
+    return "parent";
+
+  return NULL;
+}
+
+static void
+focal_json_reader_insert_entity (FocalJsonReader *self,
+                                 FocalJsonRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+  const char *member;
+
+  record->done = TRUE;
+  focal_json_reader_set_record_path (self, record);
+
+  if (!focal_json_reader_check_entity_refs (self, record) || self->stop)
+    return;
+
+  if (focal_graph_add (self->graph, record->item, &error))
+    return;
+
+  member = focal_json_graph_error_member (record, error, self->graph);
+  focal_json_reader_report (self,
+                            member != NULL
+                              ? focal_json_reader_member_pos (self, record->object, member)
+                              : focal_json_reader_container_pos (self, record->object),
+                            member,
+                            error->domain == FOCAL_ERROR ? error->code : FOCAL_ERROR_FAILED,
+                            "%s", error->message);
+}
+
+static const char *
+focal_json_parent_of (FocalJsonRecord *record)
+{
+  if (FOCAL_IS_ACTOR (record->item))
+    return focal_actor_get_parent_id (record->item);
+  if (FOCAL_IS_EVENT (record->item))
+    return focal_event_get_parent_id (record->item);
+
+  return NULL;
+}
+
+/* The record of @record's parent if it is still to be inserted. */
+static FocalJsonRecord *
+focal_json_reader_pending_parent (FocalJsonReader *self,
+                                  FocalJsonRecord *record)
+{
+  const char *parent_id = focal_json_parent_of (record);
+  FocalJsonRecord *parent;
+
+  if (parent_id == NULL)
+    return NULL;
+
+  parent = g_hash_table_lookup (self->declared, parent_id);
+  if (parent == NULL || parent->type != record->type || parent->item == NULL || parent->done)
+    return NULL;
+
+  return parent;
+}
+
+/* Inserts @record, then the records that waited for it, depth first, so
+ * that parts follow their parent. */
+static void
+focal_json_reader_insert_and_release (FocalJsonReader *self,
+                                      FocalJsonRecord *record,
+                                      GHashTable      *waiting)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, record);
+  while (stack->len > 0 && !self->stop)
+    {
+      FocalJsonRecord *current = g_ptr_array_steal_index (stack, stack->len - 1);
+      g_autoptr(GPtrArray) children = NULL;
+
+      if (!current->done)
+        focal_json_reader_insert_entity (self, current);
+
+      if (current->id == NULL ||
+          !g_hash_table_steal_extended (waiting, current->id, NULL, (gpointer *) &children))
+        continue;
+
+      for (guint i = children->len; i > 0; i--)
+        g_ptr_array_add (stack, g_ptr_array_index (children, i - 1));
+    }
+}
+
+static char *
+focal_json_reader_cycle_chain (FocalJsonReader *self,
+                               FocalJsonRecord *record)
+{
+  GString *chain = g_string_new (record->id);
+  FocalJsonRecord *current = record;
+  guint bound = self->records->len + 1;
+
+  for (guint step = 0; step < bound; step++)
+    {
+      current = focal_json_reader_pending_parent (self, current);
+      if (current == NULL)
+        {
+          g_string_free (chain, TRUE);
+          return NULL;
+        }
+      g_string_append_printf (chain, " -> %s", current->id);
+      if (current == record)
+        return g_string_free (chain, FALSE);
+    }
+
+  g_string_free (chain, TRUE);
+  return NULL;
+}
+
+/* What is left waiting after a section was inserted is a part-of cycle,
+ * or hangs from one. */
+static void
+focal_json_reader_report_cycles (FocalJsonReader *self,
+                                 guint            first,
+                                 guint            last,
+                                 GHashTable      *waiting)
+{
+  g_autoptr(GPtrArray) cycles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) chains = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = first; i < last; i++)
+    {
+      FocalJsonRecord *record = g_ptr_array_index (self->records, i);
+      char *chain;
+
+      if (record->item == NULL || record->done)
+        continue;
+      chain = focal_json_reader_cycle_chain (self, record);
+      if (chain == NULL)
+        continue;
+      g_ptr_array_add (cycles, record);
+      g_ptr_array_add (chains, chain);
+    }
+
+  for (guint i = 0; i < cycles->len && !self->stop; i++)
+    {
+      FocalJsonRecord *record = g_ptr_array_index (cycles, i);
+
+      record->done = TRUE;
+      focal_json_reader_set_record_path (self, record);
+      focal_json_reader_report (self,
+                                focal_json_reader_member_pos (self, record->object, "parent"),
+                                "parent", FOCAL_ERROR_CYCLE,
+                                "%s \"%s\": the part-of chain loops back: %s",
+                                focal_json_kind_name (record->type), record->id,
+                                (const char *) g_ptr_array_index (chains, i));
+    }
+
+  /* The parts of the cycle's members now find their parent skipped. */
+  for (guint i = 0; i < cycles->len && !self->stop; i++)
+    {
+      FocalJsonRecord *record = g_ptr_array_index (cycles, i);
+
+      focal_json_reader_insert_and_release (self, record, waiting);
+    }
+}
+
+static void
+focal_json_reader_insert_section (FocalJsonReader *self,
+                                  guint            first,
+                                  guint            last)
+{
+  g_autoptr(GHashTable) waiting = NULL;
+
+  waiting = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                   (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = first; i < last && !self->stop; i++)
+    {
+      FocalJsonRecord *record = g_ptr_array_index (self->records, i);
+      FocalJsonRecord *parent;
+
+      if (record->item == NULL || record->done)
+        continue;
+
+      parent = focal_json_reader_pending_parent (self, record);
+      if (parent != NULL)
+        {
+          GPtrArray *list = g_hash_table_lookup (waiting, parent->id);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (waiting, (gpointer) parent->id, list);
+            }
+          g_ptr_array_add (list, record);
+          continue;
+        }
+
+      focal_json_reader_insert_and_release (self, record, waiting);
+    }
+
+  if (!self->stop && g_hash_table_size (waiting) > 0)
+    focal_json_reader_report_cycles (self, first, last, waiting);
+}
+
+/* Sources and links -------------------------------------------------------- */
+
+static const char * const source_keys[] = {
+  "id", "author", "title", "publisher", "year", "url", NULL
+};
+
+static void
+focal_json_reader_read_source (FocalJsonReader *self,
+                               JsonObject      *object,
+                               guint            index)
+{
+  g_autoptr(FocalSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id, *author = NULL, *title = NULL, *publisher = NULL, *url = NULL;
+  gint64 year = 0;
+  gboolean has_year = FALSE;
+  gboolean ok;
+
+  ok = focal_json_reader_id (self, object, "id", TRUE, &id);
+  self->record_id = id;
+  if (id != NULL && !self->stop && g_hash_table_contains (self->sources, id))
+    {
+      guint first = GPOINTER_TO_UINT (g_hash_table_lookup (self->sources, id)) - 1;
+
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "id"), "id",
+                                FOCAL_ERROR_DUPLICATE_ID,
+                                "duplicate source id \"%s\": already used at $.sources[%u]",
+                                id, first);
+      return;
+    }
+  if (id != NULL)
+    g_hash_table_insert (self->sources, (gpointer) id, GUINT_TO_POINTER (index + 1));
+
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "author", FALSE, &author);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "title", FALSE, &title);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "publisher", FALSE, &publisher);
+  if (!self->stop)
+    ok &= focal_json_reader_integer (self, object, "year", FALSE, 0, 9999, &year, &has_year);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "url", FALSE, &url);
+  if (!ok || self->stop)
+    return;
+
+  source = focal_source_new (id);
+  focal_source_set_author (source, author);
+  focal_source_set_title (source, title);
+  focal_source_set_publisher (source, publisher);
+  focal_source_set_year (source, (int) year);
+  focal_source_set_url (source, url);
+  focal_json_reader_keep_extras (self, object, source_keys, source, FOCAL_EXTRAS_MAIN);
+
+  if (!focal_graph_add_source (self->graph, source, &error))
+    focal_json_reader_report (self, focal_json_reader_container_pos (self, object), NULL,
+                              error->domain == FOCAL_ERROR ? error->code : FOCAL_ERROR_FAILED,
+                              "%s", error->message);
+}
+
+static const char * const link_keys[] = {
+  "source", "kind", "target", "period", "weight", "description", "attributes", "citations", NULL
+};
+
+static gboolean
+focal_json_reader_link_attributes (FocalJsonReader *self,
+                                   JsonObject      *object,
+                                   FocalLink       *link)
+{
+  g_autoptr(GList) members = NULL;
+  JsonObject *attributes;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!focal_json_reader_object (self, object, "attributes", &attributes))
+    return FALSE;
+  if (attributes == NULL)
+    return TRUE;
+
+  mark = focal_json_reader_push_member (self, "attributes");
+  members = json_object_get_members (attributes);
+  for (GList *l = members; l != NULL && !self->stop; l = l->next)
+    {
+      const char *value;
+
+      if (focal_json_reader_string (self, attributes, l->data, FALSE, &value))
+        focal_link_set_attribute (link, l->data, value);
+      else
+        ok = FALSE;
+    }
+  focal_json_reader_pop (self, mark);
+
+  return ok;
+}
+
+static gboolean
+focal_json_reader_link_fields (FocalJsonReader *self,
+                               JsonObject      *object,
+                               FocalLink       *link)
+{
+  g_autoptr(FocalDate) period = NULL;
+  const char *description = NULL;
+  double weight = 1.0;
+  gboolean has_weight = FALSE;
+  gboolean ok;
+
+  ok = focal_json_reader_date (self, object, "period", &period);
+  if (!self->stop)
+    ok &= focal_json_reader_number (self, object, "weight", FALSE, &weight, &has_weight);
+  if (has_weight && weight < 0 && !self->stop)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      _focal_json_format_number (buffer, weight);
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "weight"),
+                                "weight", FOCAL_ERROR_INVALID_VALUE,
+                                "weight %s is negative; weights are zero or more", buffer);
+      ok = FALSE;
+    }
+  else if (has_weight)
+    focal_link_set_weight (link, weight);
+  if (!self->stop)
+    ok &= focal_json_reader_string (self, object, "description", FALSE, &description);
+  if (!self->stop)
+    ok &= focal_json_reader_link_attributes (self, object, link);
+  if (!self->stop)
+    ok &= focal_json_reader_citations (self, object, link, focal_json_add_link_citation);
+
+  focal_link_set_period (link, period);
+  focal_link_set_description (link, description);
+
+  return ok;
+}
+
+static void
+focal_json_reader_add_link (FocalJsonReader *self,
+                            JsonObject      *object,
+                            FocalLink       *link)
+{
+  g_autoptr(GError) error = NULL;
+  const char *member = NULL;
+
+  if (focal_graph_add_link (self->graph, link, &error))
+    return;
+
+  /* Ends of the wrong kind for the link's kind are the one refusal only
+   * the graph knows the rules for; its message says which end. */
+  if (g_error_matches (error, FOCAL_ERROR, FOCAL_ERROR_WRONG_KIND))
+    member = strstr (error->message, "): source ") != NULL ? "source" : "target";
+
+  focal_json_reader_report (self,
+                            member != NULL
+                              ? focal_json_reader_member_pos (self, object, member)
+                              : focal_json_reader_container_pos (self, object),
+                            member,
+                            error->domain == FOCAL_ERROR ? error->code : FOCAL_ERROR_FAILED,
+                            "%s", error->message);
+}
+
+static void
+focal_json_reader_read_link (FocalJsonReader *self,
+                             JsonObject      *object)
+{
+  g_autoptr(FocalLink) link = NULL;
+  const char *source = NULL, *target = NULL;
+  int kind = FOCAL_LINK_KIND_MEMBER_OF;
+  gboolean present = FALSE;
+  gboolean ok;
+
+  ok = focal_json_reader_id (self, object, "source", TRUE, &source);
+  if (!self->stop)
+    ok &= focal_json_reader_enum (self, object, "kind", FOCAL_TYPE_LINK_KIND, "link kind",
+                                  TRUE, FOCAL_LINK_KIND_ANY, &kind, &present);
+  if (!self->stop)
+    ok &= focal_json_reader_id (self, object, "target", TRUE, &target);
+
+  link = focal_link_new (source != NULL ? source : "?", present ? kind : FOCAL_LINK_KIND_MEMBER_OF,
+                         target != NULL ? target : "?");
+  if (!self->stop)
+    ok &= focal_json_reader_link_fields (self, object, link);
+  if (!ok || self->stop)
+    return;
+
+  if (g_str_equal (source, target))
+    {
+      focal_json_reader_report (self, focal_json_reader_member_pos (self, object, "target"),
+                                "target", FOCAL_ERROR_INVALID_VALUE,
+                                "a link cannot join \"%s\" to itself", source);
+      return;
+    }
+
+  if (!focal_json_reader_check_member_ref (self, object, "source", FOCAL_TYPE_ENTITY) ||
+      !focal_json_reader_check_member_ref (self, object, "target", FOCAL_TYPE_ENTITY))
+    return;
+
+  focal_json_reader_keep_extras (self, object, link_keys, link, FOCAL_EXTRAS_MAIN);
+  focal_json_reader_add_link (self, object, link);
+}
+
+/* Top level --------------------------------------------------------------- */
+
+typedef void (*FocalJsonReadElement) (FocalJsonReader *self,
+                                      JsonObject      *object,
+                                      guint            index);
+
+static void
+focal_json_reader_read_link_element (FocalJsonReader *self,
+                                     JsonObject      *object,
+                                     guint            index)
+{
+  focal_json_reader_read_link (self, object);
+}
+
+static void
+focal_json_reader_read_each (FocalJsonReader      *self,
+                             JsonArray            *array,
+                             const char           *name,
+                             FocalJsonReadElement  read)
+{
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+
+  for (guint i = 0; i < n && !self->stop; i++)
+    {
+      JsonObject *object;
+
+      g_string_assign (self->path, "$");
+      focal_json_reader_push_index (self, name, i);
+      self->record_id = NULL;
+      object = focal_json_reader_element_object (self, array, i);
+      if (object != NULL)
+        read (self, object, i);
+    }
+
+  self->record_id = NULL;
+}
+
+static const char * const top_keys[] = {
+  "format", "title", "description", "as-of", "licence", "sources", "actors", "issues",
+  "forums", "agreements", "events", "positions", "links", NULL
+};
+
+static gboolean
+focal_json_reader_check_format (FocalJsonReader *self,
+                                JsonObject      *root)
+{
+  JsonNode *node = focal_json_get (root, "format");
+  const char *format;
+
+  if (node == NULL)
+    {
+      g_string_append (self->path, ".format");
+      focal_json_reader_report_fatal (self, focal_json_reader_container_pos (self, root),
+                                      FOCAL_ERROR_MISSING_FIELD,
+                                      "missing required member \"format\"; "
+                                      "a focal/1 document starts with \"format\": \"focal/1\"");
+      return FALSE;
+    }
+
+  g_string_append (self->path, ".format");
+  if (!focal_json_holds_type (node, G_TYPE_STRING))
+    {
+      g_autofree char *got = focal_json_describe_node (node);
+
+      focal_json_reader_report_fatal (self, focal_json_reader_member_pos (self, root, "format"),
+                                      FOCAL_ERROR_WRONG_TYPE, "expected a string, got %s", got);
+      return FALSE;
+    }
+
+  format = json_node_get_string (node);
+  if (!g_str_equal (format, "focal/1"))
+    {
+      g_autofree char *escaped = g_strescape (format, NULL);
+
+      focal_json_reader_report_fatal (self, focal_json_reader_member_pos (self, root, "format"),
+                                      FOCAL_ERROR_UNSUPPORTED_VERSION,
+                                      "unsupported format \"%s\": this library reads \"focal/1\"",
+                                      escaped);
+      return FALSE;
+    }
+
+  g_string_assign (self->path, "$");
+  return TRUE;
+}
+
+static gboolean
+focal_json_reader_check_entity_count (FocalJsonReader *self,
+                                      JsonArray      **sections)
+{
+  guint64 total = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (entity_sections); s++)
+    {
+      guint n = sections[s] != NULL ? json_array_get_length (sections[s]) : 0;
+      guint index;
+
+      if (total + n <= self->options->max_entities)
+        {
+          total += n;
+          continue;
+        }
+
+      index = (guint) (self->options->max_entities - total);
+      focal_json_reader_push_index (self, entity_sections[s].name, index);
+      focal_json_reader_report_fatal (self,
+                                      focal_json_reader_element_pos (self, sections[s], index),
+                                      FOCAL_ERROR_LIMIT_EXCEEDED,
+                                      "more than %u entities, the maximum",
+                                      self->options->max_entities);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+focal_json_reader_read_metadata (FocalJsonReader  *self,
+                                 JsonObject       *root,
+                                 FocalJsonContent *content)
+{
+  const char *text;
+
+  if (focal_json_reader_string (self, root, "title", FALSE, &text))
+    content->title = g_strdup (text);
+  if (!self->stop && focal_json_reader_string (self, root, "description", FALSE, &text))
+    content->description = g_strdup (text);
+  if (!self->stop)
+    focal_json_reader_date (self, root, "as-of", &content->as_of);
+  if (!self->stop && focal_json_reader_string (self, root, "licence", FALSE, &text))
+    content->licence = g_strdup (text);
+}
+
+static void
+focal_json_reader_read_root (FocalJsonReader  *self,
+                             JsonObject       *root,
+                             FocalJsonContent *content)
+{
+  JsonArray *sections[G_N_ELEMENTS (entity_sections)] = { NULL, };
+  JsonArray *sources = NULL, *links = NULL;
+  guint bounds[G_N_ELEMENTS (entity_sections) + 1];
+
+  if (!focal_json_reader_check_format (self, root))
+    return;
+
+  for (guint s = 0; s < G_N_ELEMENTS (entity_sections) && !self->stop; s++)
+    focal_json_reader_array (self, root, entity_sections[s].name, &sections[s]);
+  if (self->stop || !focal_json_reader_check_entity_count (self, sections))
+    return;
+
+  focal_json_reader_read_metadata (self, root, content);
+  if (!self->stop)
+    focal_json_reader_array (self, root, "sources", &sources);
+  if (!self->stop)
+    focal_json_reader_array (self, root, "links", &links);
+
+  focal_json_reader_read_each (self, sources, "sources", focal_json_reader_read_source);
+
+  for (guint s = 0; s < G_N_ELEMENTS (entity_sections) && !self->stop; s++)
+    {
+      bounds[s] = self->records->len;
+      if (sections[s] != NULL)
+        focal_json_reader_read_section (self, sections[s], &entity_sections[s]);
+    }
+  bounds[G_N_ELEMENTS (entity_sections)] = self->records->len;
+
+  for (guint s = 0; s < G_N_ELEMENTS (entity_sections) && !self->stop; s++)
+    focal_json_reader_insert_section (self, bounds[s], bounds[s + 1]);
+
+  focal_json_reader_read_each (self, links, "links", focal_json_reader_read_link_element);
+
+  if (!self->stop)
+    content->extras = focal_json_collect_extras (root, top_keys);
+}
+
+/* Limits and parsing ------------------------------------------------------ */
+
+typedef struct
+{
+  gboolean is_array;
+  gboolean expect_key;
+  guint    index;
+  gsize    key_offset;
+  gsize    key_length;
+} FocalJsonFrame;
+
+typedef enum
+{
+  FOCAL_JSON_SCAN_OK,
+  FOCAL_JSON_SCAN_LIMIT,     /* a limit: report it, json-glib must not see the text */
+  FOCAL_JSON_SCAN_SYNTAX,    /* text json-glib would accept although it is not JSON */
+  FOCAL_JSON_SCAN_TRAILING,  /* a second value after the document, which json-glib ignores */
+} FocalJsonScanResult;
+
+typedef struct
+{
+  FocalJsonPos  pos;
+  FocalError    code;
+  char         *path;
+  char         *what;
+} FocalJsonViolation;
+
+typedef struct
+{
+  FocalJsonReader    *reader;
+  GArray             *frames;
+  FocalJsonPos        pos;
+  gsize               line_start;
+  FocalJsonViolation *violation;
+} FocalJsonScanner;
+
+static void
+focal_json_frames_to_path (FocalJsonReader *self,
+                           GArray          *frames,
+                           GString         *path)
+{
+  g_string_assign (path, "$");
+  for (guint i = 0; i < frames->len; i++)
+    {
+      FocalJsonFrame *frame = &g_array_index (frames, FocalJsonFrame, i);
+
+      if (frame->is_array)
+        g_string_append_printf (path, "[%u]", frame->index);
+      else if (!frame->expect_key && frame->key_length > 0)
+        focal_json_append_member (path, self->text + frame->key_offset, frame->key_length);
+    }
+}
+
+static FocalJsonScanResult G_GNUC_PRINTF (5, 6)
+focal_json_scanner_violation (FocalJsonScanner    *scanner,
+                              gsize                offset,
+                              FocalJsonScanResult  result,
+                              FocalError           code,
+                              const char          *format,
+                              ...)
+{
+  FocalJsonViolation *violation = scanner->violation;
+  GString *path = g_string_new (NULL);
+  va_list args;
+
+  violation->pos.offset = offset;
+  violation->pos.line = scanner->pos.line;
+  violation->pos.column = offset - scanner->line_start + 1;
+  violation->code = code;
+  focal_json_frames_to_path (scanner->reader, scanner->frames, path);
+  violation->path = g_string_free (path, FALSE);
+
+  va_start (args, format);
+  violation->what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return result;
+}
+
+/* Checks the UTF-8 sequence at @offset; returns its length, or 0 when it
+ * is not valid. */
+static gsize
+focal_json_scanner_utf8 (FocalJsonScanner *scanner,
+                         gsize             offset)
+{
+  const char *text = scanner->reader->text;
+  gsize length = scanner->reader->length;
+  gunichar c;
+
+  if ((guchar) text[offset] < 0x80)
+    return 1;
+
+  c = g_utf8_get_char_validated (text + offset, length - offset);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return 0;
+
+  return g_utf8_next_char (text + offset) - (text + offset);
+}
+
+static FocalJsonScanResult
+focal_json_scanner_string (FocalJsonScanner *scanner,
+                           gsize            *offset)
+{
+  const FocalJsonReadOptions *options = scanner->reader->options;
+  const char *text = scanner->reader->text;
+  gsize length = scanner->reader->length;
+  gsize start = *offset;
+  gsize i = start + 1;
+  gsize size = 0;
+
+  while (i < length && text[i] != '"')
+    {
+      guchar c = text[i];
+      gsize step;
+
+      if (c < 0x20)
+        return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_SYNTAX, FOCAL_ERROR_PARSE,
+                                             "malformed JSON: the control character U+%04X must "
+                                             "be escaped in a string", c);
+
+      if (c == '\\')
+        {
+          char next = i + 1 < length ? text[i + 1] : '\0';
+
+          /* Bad \u escapes are json-glib's to report. */
+          if (next == '\0' || strchr ("\"\\/bfnrtu", next) == NULL)
+            return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_SYNTAX,
+                                                 FOCAL_ERROR_PARSE,
+                                                 "malformed JSON: \"\\%c\" is not a valid escape",
+                                                 g_ascii_isprint (next) ? next : '?');
+
+          /* An escape counts as the bytes it stands for: one, or up to
+           * three for \uXXXX. */
+          step = next == 'u' ? 6 : 2;
+          size += next == 'u' ? 3 : 1;
+        }
+      else
+        {
+          step = focal_json_scanner_utf8 (scanner, i);
+          if (step == 0)
+            return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_SYNTAX,
+                                                 FOCAL_ERROR_PARSE,
+                                                 "malformed JSON: the text is not valid UTF-8");
+          size += step;
+        }
+      i += step;
+    }
+
+  if (size > options->max_string_length)
+    return focal_json_scanner_violation (scanner, start, FOCAL_JSON_SCAN_LIMIT,
+                                         FOCAL_ERROR_LIMIT_EXCEEDED,
+                                         "a string of %" G_GSIZE_FORMAT " bytes, longer than "
+                                         "the maximum of %u",
+                                         size, options->max_string_length);
+
+  *offset = MIN (i, length - 1);
+  return FOCAL_JSON_SCAN_OK;
+}
+
+/* Numbers in forms that json-glib reads although JSON does not allow
+ * them: leading zeros, hexadecimal, a bare decimal point. Other malformed
+ * numbers json-glib reports itself. */
+static FocalJsonScanResult
+focal_json_scanner_number (FocalJsonScanner *scanner,
+                           gsize            *offset)
+{
+  const char *text = scanner->reader->text;
+  gsize length = scanner->reader->length;
+  gsize start = *offset;
+  gsize end = start;
+  gsize digits;
+  const char *problem = NULL;
+  g_autofree char *token = NULL;
+
+  while (end < length && (g_ascii_isalnum (text[end]) || strchr ("+-.", text[end]) != NULL))
+    end++;
+
+  digits = start + (text[start] == '-' ? 1 : 0);
+  if (digits + 1 < end && text[digits] == '0' && (text[digits + 1] == 'x' || text[digits + 1] == 'X'))
+    problem = "hexadecimal numbers are not allowed";
+  else if (digits + 1 < end && text[digits] == '0' && g_ascii_isdigit (text[digits + 1]))
+    problem = "leading zeros are not allowed";
+  else if (digits < end && text[digits] == '.')
+    problem = "a decimal point needs a digit before it";
+  else
+    {
+      for (gsize i = digits; i < end && problem == NULL; i++)
+        {
+          if (text[i] == '.' && (i + 1 >= end || !g_ascii_isdigit (text[i + 1])))
+            problem = "a decimal point needs a digit after it";
+        }
+    }
+
+  *offset = end - 1;
+  if (problem == NULL)
+    return FOCAL_JSON_SCAN_OK;
+
+  token = g_strndup (text + start, MIN (end - start, 32));
+  return focal_json_scanner_violation (scanner, start, FOCAL_JSON_SCAN_SYNTAX, FOCAL_ERROR_PARSE,
+                                       "malformed JSON: invalid number \"%s\": %s", token, problem);
+}
+
+/* Scans the raw text before json-glib does, for what it must not see
+ * (nesting deeper than the limit, which its recursive parser would follow,
+ * and strings longer than the limit) and for text that is not JSON but
+ * that json-glib reads anyway. With @stop_line it only works out the JSON
+ * path at that line and column, into the reader's path. */
+static FocalJsonScanResult
+focal_json_reader_scan (FocalJsonReader    *self,
+                        guint               stop_line,
+                        guint               stop_column,
+                        FocalJsonViolation *violation)
+{
+  g_autoptr(GArray) frames = g_array_new (FALSE, TRUE, sizeof (FocalJsonFrame));
+  FocalJsonViolation ignored = { { 0, }, };
+  FocalJsonScanner scanner = { self, frames, { 0, 1, 1 }, 0, violation != NULL ? violation : &ignored };
+  const char *text = self->text;
+  gboolean seen_root = FALSE;
+
+  for (gsize i = 0; i < self->length; i++)
+    {
+      FocalJsonFrame *top = frames->len > 0
+                            ? &g_array_index (frames, FocalJsonFrame, frames->len - 1) : NULL;
+      FocalJsonScanResult result = FOCAL_JSON_SCAN_OK;
+      char c = text[i];
+
+      scanner.pos.offset = i;
+      scanner.pos.column = i - scanner.line_start + 1;
+      if (stop_line > 0 && (scanner.pos.line > stop_line ||
+                            (scanner.pos.line == stop_line && scanner.pos.column >= stop_column)))
+        break;
+
+      if (c == '\n')
+        {
+          scanner.pos.line++;
+          scanner.line_start = i + 1;
+          continue;
+        }
+      if (c == ' ' || c == '\t' || c == '\r')
+        continue;
+
+      if (seen_root && frames->len == 0 && (c == '{' || c == '['))
+        result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_TRAILING,
+                                               FOCAL_ERROR_PARSE,
+                                               "malformed JSON: unexpected text after the end "
+                                               "of the document");
+      else if (c == '"')
+        {
+          gsize start = i + 1;
+
+          result = focal_json_scanner_string (&scanner, &i);
+          if (result == FOCAL_JSON_SCAN_OK && top != NULL && !top->is_array && top->expect_key)
+            {
+              top->key_offset = start;
+              top->key_length = i - start;
+              top->expect_key = FALSE;
+            }
+        }
+      else if (c == '{' || c == '[')
+        {
+          FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0 };
+
+          if (frames->len + 1 > self->options->max_depth)
+            result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_LIMIT,
+                                                   FOCAL_ERROR_LIMIT_EXCEEDED,
+                                                   "nesting deeper than the maximum depth of %u",
+                                                   self->options->max_depth);
+          g_array_append_val (frames, frame);
+          seen_root = TRUE;
+        }
+      else if ((c == '}' || c == ']') && frames->len > 0)
+        g_array_set_size (frames, frames->len - 1);
+      else if (c == ',' && top != NULL)
+        {
+          if (top->is_array)
+            top->index++;
+          else
+            top->expect_key = TRUE;
+        }
+      else if (c == '/')
+        result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_SYNTAX,
+                                               FOCAL_ERROR_PARSE,
+                                               "malformed JSON: comments are not allowed");
+      else if (c == '\'')
+        result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_SYNTAX,
+                                               FOCAL_ERROR_PARSE,
+                                               "malformed JSON: strings are written in double "
+                                               "quotes");
+      else if (c == '-' || c == '.' || g_ascii_isdigit (c))
+        result = focal_json_scanner_number (&scanner, &i);
+      else
+        {
+          gsize step = focal_json_scanner_utf8 (&scanner, i);
+
+          if (step == 0)
+            result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_SYNTAX,
+                                                   FOCAL_ERROR_PARSE,
+                                                   "malformed JSON: the text is not valid UTF-8");
+          else
+            i += step - 1;
+        }
+
+      if (result != FOCAL_JSON_SCAN_OK && stop_line == 0)
+        return result;
+      if (result != FOCAL_JSON_SCAN_OK)
+        {
+          g_clear_pointer (&ignored.path, g_free);
+          g_clear_pointer (&ignored.what, g_free);
+        }
+    }
+
+  if (stop_line > 0)
+    focal_json_frames_to_path (self, frames, self->path);
+
+  return FOCAL_JSON_SCAN_OK;
+}
+
+/* Where json-glib says it failed, as a position in the text. */
+static gboolean
+focal_json_reader_parse_error_pos (FocalJsonReader *self,
+                                   GError          *error,
+                                   FocalJsonPos    *pos,
+                                   const char     **what)
+{
+  gsize line_start = 0;
+  int consumed = 0;
+
+  if (sscanf (error->message, "<data>:%u:%u: %n", &pos->line, &pos->column, &consumed) != 2 ||
+      consumed == 0)
+    return FALSE;
+
+  *what = error->message + consumed;
+  for (guint line = 1; line < pos->line && line_start < self->length; line++)
+    {
+      const char *newline = memchr (self->text + line_start, '\n', self->length - line_start);
+
+      if (newline == NULL)
+        break;
+      line_start = newline - self->text + 1;
+    }
+  pos->offset = line_start + (pos->column > 0 ? pos->column - 1 : 0);
+
+  return TRUE;
+}
+
+/* The offset of the last character before @offset that is not white
+ * space. */
+static gsize
+focal_json_previous_token_end (FocalJsonReader *self,
+                               gsize            offset)
+{
+  while (offset > 0 && strchr (" \t\r\n", self->text[offset - 1]) != NULL)
+    offset--;
+
+  return offset > 0 ? offset - 1 : 0;
+}
+
+static void
+focal_json_reader_parse_error (FocalJsonReader *self,
+                               GError          *error)
+{
+  FocalJsonPos pos = { 0, 0, 0 };
+  const char *what = error->message;
+
+  if (focal_json_reader_parse_error_pos (self, error, &pos, &what))
+    focal_json_reader_scan (self, pos.line, pos.column, NULL);
+
+  if (g_str_has_prefix (what, "Parse error: "))
+    what += strlen ("Parse error: ");
+  focal_json_reader_report_fatal (self, pos, FOCAL_ERROR_PARSE, "malformed JSON: %s", what);
+}
+
+static void
+focal_json_reader_report_violation (FocalJsonReader    *self,
+                                    FocalJsonViolation *violation)
+{
+  g_string_assign (self->path, violation->path);
+  focal_json_reader_report_fatal (self, violation->pos, violation->code, "%s", violation->what);
+}
+
+static JsonNode *
+focal_json_reader_parse (FocalJsonReader *self,
+                         JsonParser      *parser)
+{
+  g_autoptr(GError) error = NULL;
+  FocalJsonViolation violation = { { 0, }, };
+  FocalJsonScanResult scan;
+  FocalJsonPos start = { 0, 1, 1 };
+  FocalJsonPos failed;
+  const char *what;
+  JsonNode *root;
+
+  scan = focal_json_reader_scan (self, 0, 0, &violation);
+  if (scan == FOCAL_JSON_SCAN_LIMIT)
+    {
+      focal_json_reader_report_violation (self, &violation);
+      goto out;
+    }
+
+  g_signal_connect (parser, "object-start",
+                    G_CALLBACK (focal_json_reader_container_start_cb), self);
+  g_signal_connect (parser, "array-start",
+                    G_CALLBACK (focal_json_reader_container_start_cb), self);
+  g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_reader_object_end_cb), self);
+  g_signal_connect (parser, "array-end", G_CALLBACK (focal_json_reader_array_end_cb), self);
+
+  /* json-glib would read a second value after the document (and leak
+   * it): it only gets the text before, to report any error of its own
+   * there. Otherwise the error that comes first in the text wins. */
+  if (!json_parser_load_from_data (parser, self->text,
+                                   scan == FOCAL_JSON_SCAN_TRAILING ? violation.pos.offset
+                                                                    : self->length,
+                                   &error))
+    {
+      /* json-glib may stumble on the text the scan found one token
+       * early (at the comma before a comment), and gives no position for
+       * text that is not UTF-8: its error only wins when it is clearly
+       * before the scan's. */
+      if (scan == FOCAL_JSON_SCAN_OK || scan == FOCAL_JSON_SCAN_TRAILING ||
+          (focal_json_reader_parse_error_pos (self, error, &failed, &what) &&
+           failed.offset < focal_json_previous_token_end (self, violation.pos.offset)))
+        {
+          focal_json_reader_parse_error (self, error);
+          goto out;
+        }
+    }
+
+  if (scan != FOCAL_JSON_SCAN_OK)
+    {
+      focal_json_reader_report_violation (self, &violation);
+      goto out;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      focal_json_reader_report_fatal (self, start, FOCAL_ERROR_PARSE,
+                                      "malformed JSON: the document is empty");
+      goto out;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_autofree char *got = focal_json_describe_node (root);
+
+      start = focal_json_reader_pos_after (self, start,
+                                           focal_json_skip_space (self->text, self->length, 0));
+      if (JSON_NODE_HOLDS_ARRAY (root))
+        start = focal_json_reader_container_pos (self, json_node_get_array (root));
+      focal_json_reader_report_fatal (self, start, FOCAL_ERROR_WRONG_TYPE,
+                                      "expected an object, got %s", got);
+      goto out;
+    }
+
+  return root;
+
+out:
+  g_free (violation.path);
+  g_free (violation.what);
+  return NULL;
+}
+
+static void
+focal_json_record_free (gpointer data)
+{
+  FocalJsonRecord *record = data;
+
+  g_clear_object (&record->item);
+  g_free (record);
+}
+
+void
+_focal_json_content_clear (FocalJsonContent *content)
+{
+  g_clear_object (&content->graph);
+  g_clear_pointer (&content->title, g_free);
+  g_clear_pointer (&content->description, g_free);
+  g_clear_pointer (&content->as_of, focal_date_unref);
+  g_clear_pointer (&content->licence, g_free);
+  g_clear_pointer (&content->extras, json_object_unref);
+}
+
+gboolean
+_focal_json_read (const char                 *data,
+                  gsize                       length,
+                  const FocalJsonReadOptions *options,
+                  FocalJsonContent           *content,
+                  GPtrArray                  *problems,
+                  GError                    **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  FocalJsonReader self = { 0, };
+  FocalJsonPos start = { 0, 1, 1 };
+  JsonNode *root;
+  gboolean ok;
+
+  g_assert (content->graph == NULL);
+
+  self.text = data;
+  self.length = length;
+  self.options = options;
+  self.starts = g_hash_table_new (NULL, NULL);
+  self.positions = g_array_new (FALSE, FALSE, sizeof (FocalJsonPos));
+  self.open = g_array_new (FALSE, FALSE, sizeof (FocalJsonPos));
+  self.cursor_line = 1;
+  self.path = g_string_new ("$");
+  self.problems = problems;
+  self.graph = focal_graph_new ();
+  self.declared = g_hash_table_new (g_str_hash, g_str_equal);
+  self.sources = g_hash_table_new (g_str_hash, g_str_equal);
+  self.records = g_ptr_array_new_with_free_func (focal_json_record_free);
+
+  if (length > options->max_size)
+    focal_json_reader_report_fatal (&self, start, FOCAL_ERROR_LIMIT_EXCEEDED,
+                                    "the document is larger than the maximum size of %"
+                                    G_GUINT64_FORMAT " bytes", options->max_size);
+  else
+    {
+      parser = json_parser_new ();
+      root = focal_json_reader_parse (&self, parser);
+      if (root != NULL)
+        {
+          content->graph = g_object_ref (self.graph);
+          focal_json_reader_read_root (&self, json_node_get_object (root), content);
+        }
+    }
+
+  ok = self.error == NULL;
+  if (!ok)
+    {
+      _focal_json_content_clear (content);
+      g_propagate_error (error, g_steal_pointer (&self.error));
+    }
+
+  g_hash_table_unref (self.starts);
+  g_array_unref (self.positions);
+  g_array_unref (self.open);
+  g_string_free (self.path, TRUE);
+  g_object_unref (self.graph);
+  g_hash_table_unref (self.declared);
+  g_hash_table_unref (self.sources);
+  g_ptr_array_unref (self.records);
+
+  return ok;
+}

@@ -1,0 +1,333 @@
+# test_document.py: loading and saving focal/1 documents from Python
+#
+# SPDX-FileCopyrightText: 2026 The libfocal developers
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import pytest
+
+from gi.repository import Focal, Gio, GLib
+
+TEXT = """{
+  "format": "focal/1",
+  "title": "Canada and Mexico",
+  "as-of": "2004",
+  "sources": [
+    {
+      "id": "focal-2004",
+      "year": 2004
+    }
+  ],
+  "actors": [
+    {
+      "id": "canada",
+      "name": "Canada",
+      "kind": "state",
+      "country": "CA"
+    },
+    {
+      "id": "mexico",
+      "name": "México",
+      "tags": ["nafta"],
+      "kind": "state",
+      "country": "MX"
+    },
+    {
+      "id": "sre",
+      "kind": "ministry",
+      "country": "MX",
+      "parent": "mexico",
+      "citations": [
+        {
+          "source": "focal-2004",
+          "page": "12"
+        }
+      ],
+      "x-acronym": "SRE"
+    }
+  ],
+  "issues": [
+    {
+      "id": "ftaa",
+      "area": "economic"
+    }
+  ],
+  "positions": [
+    {
+      "id": "mx-ftaa",
+      "actor": "mexico",
+      "issue": "ftaa",
+      "date": "2003",
+      "stance": -0.5
+    }
+  ],
+  "links": [
+    {
+      "source": "canada",
+      "kind": "cooperates-with",
+      "target": "mexico",
+      "period": "1994/..",
+      "weight": 2.5
+    }
+  ],
+  "x-generator": "pytest"
+}
+"""
+
+
+def load(text, flags=Focal.LoadFlags.NONE):
+    document = Focal.Document.new()
+    assert document.load_from_data(text, -1, flags)
+    return document
+
+
+def test_load_and_iterate():
+    document = load(TEXT)
+    graph = document.props.graph
+
+    assert document.props.title == "Canada and Mexico"
+    assert document.props.as_of.get_year() == 2004
+    assert len(document.get_problems()) == 0
+    assert document.props.progress == 1.0
+
+    actors = graph.get_actors()
+    assert len(actors) == 3
+    assert [actor.props.id for actor in actors] == ["canada", "mexico", "sre"]
+    assert actors[1].props.name == "México"
+    assert actors[1].props.kind == Focal.ActorKind.STATE
+    assert actors[2].props.parent_id == "mexico"
+    assert actors[2].props.level == Focal.Level.FEDERAL
+    assert [c.props.page for c in actors[2].get_citations()] == ["12"]
+
+    positions = graph.get_positions()
+    assert len(positions) == 1
+    assert positions[0].props.stance == -0.5
+    assert positions[0].props.issue_id == "ftaa"
+
+    links = list(graph.get_links())
+    assert len(links) == 1
+    assert links[0].props.weight == 2.5
+    assert links[0].props.kind == Focal.LinkKind.COOPERATES_WITH
+    assert [s.props.year for s in graph.get_sources()] == [2004]
+
+
+def test_save_and_reload():
+    document = load(TEXT)
+
+    text, length = document.to_data(Focal.SaveFlags.NONE)
+    assert text == TEXT
+    assert length == len(TEXT.encode("utf-8"))
+
+    compact, _ = document.to_data(Focal.SaveFlags.COMPACT)
+    assert "\n" not in compact[:-1]
+    assert compact.endswith("}\n")
+    assert '"x-acronym":"SRE"' in compact
+
+    again = load(compact)
+    assert again.equal(document)
+    assert Focal.Graph.equal(again.props.graph, document.props.graph)
+    assert again.props.graph.equal(document.props.graph)
+    assert again.to_data(Focal.SaveFlags.NONE)[0] == TEXT
+
+    data = document.to_bytes(Focal.SaveFlags.NONE).get_data()
+    assert data == TEXT.encode("utf-8")
+
+
+def test_build_and_save():
+    graph = Focal.Graph.new()
+    canada = Focal.Actor.new("canada", Focal.ActorKind.STATE)
+    canada.set_country("CA")
+    graph.add(canada)
+    issue = Focal.Issue.new("peacekeeping", Focal.IssueArea.SECURITY)
+    graph.add(issue)
+    position = Focal.Position.new("ca-pk", "canada", "peacekeeping")
+    position.set_stance(0.1)
+    graph.add(position)
+
+    document = Focal.Document.new_for_graph(graph)
+    document.props.title = "Built in Python"
+    text, _ = document.to_data(Focal.SaveFlags.NONE)
+    assert '"stance": 0.1\n' in text
+
+    loaded = load(text)
+    assert Focal.Graph.equal(loaded.props.graph, graph)
+    assert loaded.props.title == "Built in Python"
+
+    position.props.label = "supportive"
+    assert not Focal.Graph.equal(loaded.props.graph, graph)
+
+
+def test_error_code_and_location():
+    document = load(TEXT)
+    before = document.props.graph
+    bad = '{"format": "focal/1",\n "actors": [{"id": "a", "kind": "ministy"}]}'
+
+    with pytest.raises(GLib.Error) as info:
+        document.load_from_data(bad, -1, Focal.LoadFlags.NONE)
+
+    error = info.value
+    assert error.matches(Focal.error_quark(), Focal.Error.INVALID_VALUE)
+    assert error.code == Focal.Error.INVALID_VALUE
+    assert error.message.startswith("<data>:2:33: $.actors[0].kind: ")
+    assert '"ministy"' in error.message
+    assert document.props.graph is before
+
+    problems = document.get_problems()
+    assert len(problems) == 1
+    problem = problems[0]
+    assert problem.props.code == Focal.Error.INVALID_VALUE
+    assert problem.props.line == 2
+    assert problem.props.column == 33
+    assert problem.props.path == "$.actors[0].kind"
+    assert problem.props.id == "a"
+    assert problem.props.file == "<data>"
+    assert problem.props.message == error.message
+
+
+@pytest.mark.parametrize(
+    "text, code, prefix",
+    [
+        ('{"format": "focal/1", "actors": [', Focal.Error.PARSE, "<data>:1:"),
+        ("[]", Focal.Error.WRONG_TYPE, "<data>:1:1: $: "),
+        ('{"title": "x"}', Focal.Error.MISSING_FIELD, "<data>:1:1: $.format: "),
+        ('{"format": "focal/9"}', Focal.Error.UNSUPPORTED_VERSION, "<data>:1:12: $.format: "),
+        ('{"format": "focal/1", "issues": [{"id": "i", "area": "x", "valid": "1999/1989"}]}',
+         Focal.Error.INVALID_VALUE, "<data>:1:54: $.issues[0].area: "),
+        ('{"format": "focal/1", "positions": [{"id": "p", "actor": "a", "issue": "i", "stance": -2}]}',
+         Focal.Error.OUT_OF_RANGE, "<data>:1:87: $.positions[0].stance: "),
+    ],
+)
+def test_error_codes(text, code, prefix):
+    document = Focal.Document.new()
+    with pytest.raises(GLib.Error) as info:
+        document.load_from_data(text, -1, Focal.LoadFlags.NONE)
+    assert info.value.matches(Focal.error_quark(), code)
+    assert info.value.message.startswith(prefix)
+
+
+def test_lenient():
+    text = """{"format": "focal/1",
+ "actors": [{"id": "a", "kind": "state"},
+            {"id": "a", "kind": "state"},
+            {"id": "b", "kind": "planet"}],
+ "issues": [{"id": "i", "area": "social"}],
+ "positions": [{"id": "p", "actor": "b", "issue": "i", "stance": 0.5}]}"""
+    document = Focal.Document.new()
+    assert document.load_from_data(text, -1, Focal.LoadFlags.LENIENT)
+
+    problems = [(p.props.code, p.props.path, p.props.line) for p in document.get_problems()]
+    assert problems == [
+        (Focal.Error.DUPLICATE_ID, "$.actors[1].id", 3),
+        (Focal.Error.INVALID_VALUE, "$.actors[2].kind", 4),
+        (Focal.Error.UNKNOWN_ID, "$.positions[0].actor", 6),
+    ]
+    graph = document.props.graph
+    assert [e.props.id for e in graph.get_actors()] == ["a"]
+    assert [e.props.id for e in graph.get_issues()] == ["i"]
+    assert len(graph.get_positions()) == 0
+
+
+def test_unknown_members_survive():
+    text = '{"format":"focal/1","actors":[{"id":"a","kind":"state","x-b":[1,2],"x-a":{"k":"v"}}],"x-z":null}\n'
+    document = load(text)
+    assert document.to_data(Focal.SaveFlags.COMPACT)[0] == text
+
+
+def test_file_round_trip(tmp_path):
+    path = tmp_path / "corpus.json"
+    document = load(TEXT)
+    assert document.save_to_file(Gio.File.new_for_path(str(path)), Focal.SaveFlags.NONE, None)
+    assert path.read_text(encoding="utf-8") == TEXT
+    assert [p.name for p in tmp_path.iterdir()] == ["corpus.json"]
+
+    loaded = Focal.Document.new()
+    assert loaded.load_from_file(Gio.File.new_for_path(str(path)), Focal.LoadFlags.NONE, None)
+    assert loaded.equal(document)
+
+    path.write_text('{"format": "focal/1", "title": 7}', encoding="utf-8")
+    with pytest.raises(GLib.Error) as info:
+        loaded.load_from_file(Gio.File.new_for_path(str(path)), Focal.LoadFlags.NONE, None)
+    assert info.value.matches(Focal.error_quark(), Focal.Error.WRONG_TYPE)
+    assert info.value.message.startswith("corpus.json:1:32: $.title: ")
+
+    with pytest.raises(GLib.Error) as info:
+        loaded.load_from_file(Gio.File.new_for_path(str(tmp_path / "missing.json")),
+                              Focal.LoadFlags.NONE, None)
+    assert info.value.matches(Focal.error_quark(), Focal.Error.IO)
+
+
+def test_stream_and_bytes():
+    document = Focal.Document.new()
+    stream = Gio.MemoryInputStream.new_from_bytes(GLib.Bytes.new(TEXT.encode("utf-8")))
+    assert document.load_from_stream(stream, Focal.LoadFlags.NONE, None)
+    assert document.props.graph.props.n_entities == 5
+
+    output = Gio.MemoryOutputStream.new_resizable()
+    assert document.save_to_stream(output, Focal.SaveFlags.NONE, None)
+    output.close(None)
+    assert output.steal_as_bytes().get_data() == TEXT.encode("utf-8")
+
+    other = Focal.Document.new()
+    assert other.load_from_bytes(GLib.Bytes.new(TEXT.encode("utf-8")), Focal.LoadFlags.NONE)
+    assert other.equal(document)
+
+
+def test_async_load(tmp_path):
+    path = tmp_path / "big.json"
+    actors = ",\n".join(
+        '{"id": "actor-%05d", "kind": "agency", "description": "%s"}' % (i, "x" * 60)
+        for i in range(3000)
+    )
+    path.write_text('{"format": "focal/1", "actors": [%s]}' % actors, encoding="utf-8")
+
+    document = Focal.Document.new()
+    loop = GLib.MainLoop()
+    progress = []
+    outcome = {}
+
+    document.connect("notify::progress", lambda d, _: progress.append(d.props.progress))
+    document.connect("notify::graph", lambda d, _: outcome.setdefault("graph_notified", True))
+
+    def done(source, result):
+        outcome["ok"] = source.load_from_file_finish(result)
+        outcome["n"] = source.props.graph.props.n_entities
+        loop.quit()
+
+    document.load_from_file_async(Gio.File.new_for_path(str(path)), Focal.LoadFlags.NONE,
+                                  None, done)
+    loop.run()
+
+    assert outcome == {"ok": True, "n": 3000, "graph_notified": True}
+    assert len(progress) >= 2
+    assert progress == sorted(progress)
+    assert progress[-1] == 1.0
+
+
+def test_async_errors(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "focal/1", "issues": [{"id": "i"}]}', encoding="utf-8")
+    document = load(TEXT)
+    before = document.props.graph
+    loop = GLib.MainLoop()
+    errors = []
+
+    def done(source, result):
+        try:
+            source.load_from_file_finish(result)
+        except GLib.Error as error:
+            errors.append(error)
+        loop.quit()
+
+    document.load_from_file_async(Gio.File.new_for_path(str(path)), Focal.LoadFlags.NONE,
+                                  None, done)
+    loop.run()
+    assert errors[0].matches(Focal.error_quark(), Focal.Error.MISSING_FIELD)
+    assert errors[0].message.startswith("bad.json:1:34: $.issues[0].area: ")
+    assert document.props.graph is before
+
+    cancellable = Gio.Cancellable()
+    cancellable.cancel()
+    document.load_from_file_async(Gio.File.new_for_path(str(path)), Focal.LoadFlags.NONE,
+                                  cancellable, done)
+    loop.run()
+    assert errors[1].matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
+    assert document.props.graph is before
