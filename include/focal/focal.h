@@ -30,6 +30,8 @@
 #include <focal/focal-encounters.h>
 #include <focal/focal-view.h>
 #include <focal/focal-network.h>
+#include <focal/focal-inventory.h>
+#include <focal/focal-agreement-score.h>
 #include <focal/focal-problem.h>
 #include <focal/focal-document.h>
 
