@@ -7,75 +7,10 @@
  * (--json) or as text, so both always say the same thing.
  */
 
+#include <math.h>
 #include <stdlib.h>
 
 #include "focal-cli.h"
-
-/* A tally of string keys, printed in order of first appearance. */
-typedef struct
-{
-  GPtrArray  *keys;
-  GHashTable *counts;
-} Tally;
-
-static void
-tally_init (Tally *tally)
-{
-  tally->keys = g_ptr_array_new_with_free_func (g_free);
-  tally->counts = g_hash_table_new (g_str_hash, g_str_equal);
-}
-
-static void
-tally_clear (Tally *tally)
-{
-  g_hash_table_unref (tally->counts);
-  g_ptr_array_unref (tally->keys);
-}
-
-static void
-tally_add (Tally      *tally,
-           const char *key)
-{
-  gpointer count;
-
-  if (!g_hash_table_lookup_extended (tally->counts, key, NULL, &count))
-    {
-      char *copy = g_strdup (key);
-
-      g_ptr_array_add (tally->keys, copy);
-      g_hash_table_insert (tally->counts, copy, GUINT_TO_POINTER (1));
-      return;
-    }
-  g_hash_table_insert (tally->counts, (gpointer) key, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
-}
-
-static int
-tally_compare (gconstpointer a,
-               gconstpointer b,
-               gpointer      counts)
-{
-  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(char **) a));
-  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(char **) b));
-
-  return ca != cb ? (ca < cb) - (ca > cb) : g_strcmp0 (*(char **) a, *(char **) b);
-}
-
-static void
-tally_to_json (Tally       *tally,
-               JsonBuilder *builder,
-               guint        limit)
-{
-  g_ptr_array_sort_with_data (tally->keys, tally_compare, tally->counts);
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < tally->keys->len && i < limit; i++)
-    {
-      const char *key = g_ptr_array_index (tally->keys, i);
-
-      json_builder_set_member_name (builder, key);
-      json_builder_add_int_value (builder, GPOINTER_TO_UINT (g_hash_table_lookup (tally->counts, key)));
-    }
-  json_builder_end_object (builder);
-}
 
 static const char *
 country_of (FocalGraph  *graph,
@@ -96,64 +31,64 @@ country_of (FocalGraph  *graph,
   return code;
 }
 
+static int
+compare_tally_links (gconstpointer a,
+                     gconstpointer b)
+{
+  guint la = focal_tally_get_links (*(FocalTally **) a);
+  guint lb = focal_tally_get_links (*(FocalTally **) b);
+
+  if (la != lb)
+    return la < lb ? 1 : -1;
+  return g_strcmp0 (focal_tally_get_key (*(FocalTally **) a), focal_tally_get_key (*(FocalTally **) b));
+}
+
+static void
+report_tally (FocalView               *view,
+              JsonBuilder             *builder,
+              const char              *name,
+              FocalInventoryDimension  dimension,
+              gboolean                 links,
+              guint                    limit)
+{
+  g_autoptr(GListModel) tallies = focal_view_dup_inventory (view, dimension);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The library sorts by entities; link rows are shown by their own count. */
+  for (guint i = 0; i < g_list_model_get_n_items (tallies); i++)
+    g_ptr_array_add (rows, g_list_model_get_item (tallies, i));
+  if (links)
+    g_ptr_array_sort (rows, compare_tally_links);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < rows->len && i < limit; i++)
+    {
+      FocalTally *tally = g_ptr_array_index (rows, i);
+      guint count = links ? focal_tally_get_links (tally) : focal_tally_get_entities (tally);
+
+      if (count == 0)
+        continue;
+      json_builder_set_member_name (builder, focal_tally_get_key (tally));
+      json_builder_add_int_value (builder, count);
+    }
+  json_builder_end_object (builder);
+}
+
+/* The relationship in its totality, from the library's inventory. */
 static void
 report_inventory (FocalCli    *cli,
                   JsonBuilder *builder)
 {
-  GListModel *actors = focal_graph_get_actors (cli->graph);
-  GListModel *links = focal_graph_get_links (cli->graph);
+  g_autoptr(FocalView) view = focal_view_new (cli->graph);
   GListModel *models[] = {
-    actors, focal_graph_get_agreements (cli->graph), focal_graph_get_forums (cli->graph),
-    focal_graph_get_issues (cli->graph), focal_graph_get_positions (cli->graph),
-    focal_graph_get_events (cli->graph),
+    focal_graph_get_actors (cli->graph), focal_graph_get_agreements (cli->graph),
+    focal_graph_get_forums (cli->graph), focal_graph_get_issues (cli->graph),
+    focal_graph_get_positions (cli->graph), focal_graph_get_events (cli->graph),
   };
   static const char * const names[] = {
     "actors", "agreements", "forums", "issues", "positions", "events",
   };
-  Tally levels, countries, sectors, kinds, link_kinds, decades;
-
-  tally_init (&levels);
-  tally_init (&countries);
-  tally_init (&sectors);
-  tally_init (&kinds);
-  tally_init (&link_kinds);
-  tally_init (&decades);
-
-  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
-    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
-      {
-        g_autoptr(FocalEntity) entity = g_list_model_get_item (models[m], i);
-        const char * const *tags = focal_entity_get_tags (entity);
-
-        for (guint t = 0; tags[t] != NULL; t++)
-          tally_add (&sectors, tags[t]);
-        if (FOCAL_IS_ACTOR (entity))
-          {
-            FocalActor *actor = FOCAL_ACTOR (entity);
-            const char *country = country_of (cli->graph, focal_entity_get_id (entity));
-
-            tally_add (&levels, focal_cli_nick (FOCAL_TYPE_LEVEL, focal_actor_get_level (actor)));
-            tally_add (&countries, country ? country : "none");
-            tally_add (&kinds, focal_cli_nick (FOCAL_TYPE_ACTOR_KIND, focal_actor_get_kind (actor)));
-          }
-      }
-
-  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
-    {
-      g_autoptr(FocalLink) link = g_list_model_get_item (links, i);
-      FocalDate *period = focal_link_get_period (link);
-
-      tally_add (&link_kinds, focal_cli_nick (FOCAL_TYPE_LINK_KIND, focal_link_get_kind (link)));
-      if (period != NULL && !focal_date_is_start_open (period))
-        {
-          FocalDate *start = focal_date_get_start (period);
-          g_autofree char *decade = g_strdup_printf ("%ds", focal_date_get_year (start) / 10 * 10);
-
-          tally_add (&decades, decade);
-        }
-      else
-        tally_add (&decades, "undated");
-    }
 
   json_builder_set_member_name (builder, "inventory");
   json_builder_begin_object (builder);
@@ -165,28 +100,19 @@ report_inventory (FocalCli    *cli,
       json_builder_add_int_value (builder, g_list_model_get_n_items (models[m]));
     }
   json_builder_set_member_name (builder, "links");
-  json_builder_add_int_value (builder, g_list_model_get_n_items (links));
+  json_builder_add_int_value (builder, focal_view_count_links (view));
   json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "actors-by-level");
-  tally_to_json (&levels, builder, G_MAXUINT);
-  json_builder_set_member_name (builder, "actors-by-country");
-  tally_to_json (&countries, builder, G_MAXUINT);
-  json_builder_set_member_name (builder, "actors-by-kind");
-  tally_to_json (&kinds, builder, G_MAXUINT);
-  json_builder_set_member_name (builder, "entities-by-sector");
-  tally_to_json (&sectors, builder, 15);
-  json_builder_set_member_name (builder, "links-by-kind");
-  tally_to_json (&link_kinds, builder, G_MAXUINT);
-  json_builder_set_member_name (builder, "links-by-starting-decade");
-  tally_to_json (&decades, builder, G_MAXUINT);
+  report_tally (view, builder, "actors-by-level", FOCAL_INVENTORY_DIMENSION_LEVEL, FALSE, G_MAXUINT);
+  report_tally (view, builder, "entities-by-kind", FOCAL_INVENTORY_DIMENSION_KIND, FALSE, G_MAXUINT);
+  report_tally (view, builder, "entities-by-sector", FOCAL_INVENTORY_DIMENSION_SECTOR, FALSE, 15);
+  report_tally (view, builder, "links-by-kind", FOCAL_INVENTORY_DIMENSION_KIND, TRUE, G_MAXUINT);
+  report_tally (view, builder, "links-by-country-pair", FOCAL_INVENTORY_DIMENSION_COUNTRY_PAIR,
+                TRUE, G_MAXUINT);
+  report_tally (view, builder, "entities-by-decade", FOCAL_INVENTORY_DIMENSION_DECADE, FALSE,
+                G_MAXUINT);
+  report_tally (view, builder, "links-by-decade", FOCAL_INVENTORY_DIMENSION_DECADE, TRUE,
+                G_MAXUINT);
   json_builder_end_object (builder);
-
-  tally_clear (&levels);
-  tally_clear (&countries);
-  tally_clear (&sectors);
-  tally_clear (&kinds);
-  tally_clear (&link_kinds);
-  tally_clear (&decades);
 }
 
 static void
@@ -392,6 +318,98 @@ report_positions (FocalCli    *cli,
   json_builder_end_array (builder);
 }
 
+static void
+add_number_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isnan (value))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+/* The two states with the most stated positions are the pair the report
+ * compares (Canada and Mexico in the founding dataset). */
+static gboolean
+report_pick_pair (FocalCli     *cli,
+                  const char  **a,
+                  const char  **b)
+{
+  GListModel *actors = focal_graph_get_actors (cli->graph);
+  guint best[2] = { 0, 0 };
+
+  *a = *b = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(FocalActor) actor = g_list_model_get_item (actors, i);
+      const char *id = focal_entity_get_id (FOCAL_ENTITY (actor));
+      g_autoptr(GListModel) positions = NULL;
+      guint n;
+
+      if (focal_actor_get_kind (actor) != FOCAL_ACTOR_KIND_STATE)
+        continue;
+      positions = focal_graph_dup_positions_for (cli->graph, id, NULL);
+      n = g_list_model_get_n_items (positions);
+      if (*a == NULL || n > best[0])
+        {
+          *b = *a;
+          best[1] = best[0];
+          *a = id;
+          best[0] = n;
+        }
+      else if (*b == NULL || n > best[1])
+        {
+          *b = id;
+          best[1] = n;
+        }
+    }
+
+  return *a != NULL && *b != NULL;
+}
+
+/* Coincidence (Signorino-Ritter S, Cohen's kappa) and convergence of the
+ * pair, computed by the library. */
+static void
+report_principles (FocalCli    *cli,
+                   JsonBuilder *builder)
+{
+  g_autoptr(FocalView) view = focal_view_new (cli->graph);
+  g_autoptr(FocalCoincidence) coincidence = NULL;
+  g_autoptr(GListModel) convergence = NULL;
+  const char *a, *b;
+
+  json_builder_set_member_name (builder, "coincidence");
+  if (!report_pick_pair (cli, &a, &b) ||
+      (coincidence = focal_view_compare_positions (view, a, b, NULL, NULL)) == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "actors");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, a);
+  json_builder_add_string_value (builder, b);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "issues");
+  json_builder_add_int_value (builder, focal_coincidence_get_n_issues (coincidence));
+  json_builder_set_member_name (builder, "coinciding");
+  json_builder_add_int_value (builder, focal_coincidence_get_n_coinciding (coincidence));
+  add_number_or_null (builder, "share", focal_coincidence_get_share (coincidence));
+  add_number_or_null (builder, "s-score", focal_coincidence_get_s_score (coincidence));
+  add_number_or_null (builder, "kappa", focal_coincidence_get_kappa (coincidence));
+  convergence = focal_view_dup_convergence (view, a, b, NULL);
+  json_builder_set_member_name (builder, "convergence-issues");
+  json_builder_add_int_value (builder, convergence ? g_list_model_get_n_items (convergence) : 0);
+  if (convergence != NULL)
+    add_number_or_null (builder, "mean-distance-change",
+                        focal_convergence_mean_change (convergence));
+  json_builder_end_object (builder);
+}
+
 /* Persons whose departure would cut the actor network apart: the ties that
  * rest on single people. */
 static void
@@ -523,11 +541,14 @@ print_report (FocalCli   *cli,
   g_print ("\nThe relationship in its totality\n");
   print_tally (json_object_get_object_member (inventory, "totals"), "entities and links");
   print_tally (json_object_get_object_member (inventory, "actors-by-level"), "actors by level");
-  print_tally (json_object_get_object_member (inventory, "actors-by-country"), "actors by country");
-  print_tally (json_object_get_object_member (inventory, "actors-by-kind"), "actors by kind");
+  print_tally (json_object_get_object_member (inventory, "entities-by-kind"), "entities by kind");
   print_tally (json_object_get_object_member (inventory, "entities-by-sector"), "main sectors");
   print_tally (json_object_get_object_member (inventory, "links-by-kind"), "links by kind");
-  print_tally (json_object_get_object_member (inventory, "links-by-starting-decade"),
+  print_tally (json_object_get_object_member (inventory, "links-by-country-pair"),
+               "links by pair of countries");
+  print_tally (json_object_get_object_member (inventory, "entities-by-decade"),
+               "entities by decade");
+  print_tally (json_object_get_object_member (inventory, "links-by-decade"),
                "links by decade they began");
 
   g_print ("\nEncounters, as reported and computed\n");
@@ -586,6 +607,26 @@ print_report (FocalCli   *cli,
         }
     }
 
+  if (!JSON_NODE_HOLDS_NULL (json_object_get_member (report, "coincidence")))
+    {
+      JsonObject *c = json_object_get_object_member (report, "coincidence");
+      JsonArray *pair = json_object_get_array_member (c, "actors");
+      JsonNode *s_score = json_object_get_member (c, "s-score");
+      JsonNode *kappa = json_object_get_member (c, "kappa");
+
+      g_print ("\n  Coincidence of %s and %s on the %" G_GINT64_FORMAT
+               " issues where both state a stance: %" G_GINT64_FORMAT " on the same side",
+               json_array_get_string_element (pair, 0), json_array_get_string_element (pair, 1),
+               json_object_get_int_member (c, "issues"), json_object_get_int_member (c, "coinciding"));
+      if (!JSON_NODE_HOLDS_NULL (s_score))
+        g_print ("; Signorino-Ritter S %.2f", json_node_get_double (s_score));
+      if (!JSON_NODE_HOLDS_NULL (kappa))
+        g_print ("; Cohen's kappa %.2f", json_node_get_double (kappa));
+      g_print ("\n  Convergence can be followed on %" G_GINT64_FORMAT
+               " issues with dated stances on both sides\n",
+               json_object_get_int_member (c, "convergence-issues"));
+    }
+
   g_print ("\nTies that rest on single people\n");
   array = json_object_get_array_member (report, "single-person-ties");
   if (json_array_get_length (array) == 0)
@@ -636,6 +677,7 @@ focal_cli_report (FocalCli  *cli,
   report_encounters (cli, builder);
   report_offices_and_indicators (cli, builder);
   report_positions (cli, builder);
+  report_principles (cli, builder);
   report_people (cli, builder);
   report_common_spaces (cli, builder);
   json_builder_end_object (builder);
