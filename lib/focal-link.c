@@ -407,6 +407,8 @@ focal_link_kind_is_symmetric (FocalLinkKind kind)
     case FOCAL_LINK_KIND_LEADS:
     case FOCAL_LINK_KIND_WORKS_FOR:
     case FOCAL_LINK_KIND_SUCCEEDED_BY:
+    case FOCAL_LINK_KIND_OFFERS:
+    case FOCAL_LINK_KIND_SEEKS:
     default:
       return FALSE;
     }

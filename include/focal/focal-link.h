@@ -41,6 +41,14 @@ G_BEGIN_DECLS
  * @FOCAL_LINK_KIND_WORKS_FOR: the source, a person, works for the target
  * @FOCAL_LINK_KIND_SUCCEEDED_BY: the source was succeeded by the target (SECOFI
  *   by the Ministry of the Economy)
+ * @FOCAL_LINK_KIND_OFFERS: the source, an actor, offers expertise, access,
+ *   capacity or funding on the target, an issue (Canada's expertise in
+ *   democracy and good governance); the link's `capacity` attribute says
+ *   which (see [method@View.dup_complementarities])
+ * @FOCAL_LINK_KIND_SEEKS: the source, an actor, seeks expertise, access,
+ *   capacity or funding on the target, an issue (Mexico seeking Canada's
+ *   support for its development projects); the link's `capacity` attribute
+ *   says which
  *
  * The relation a [class@Link] states.
  */
@@ -60,6 +68,8 @@ typedef enum
   FOCAL_LINK_KIND_LEADS,
   FOCAL_LINK_KIND_WORKS_FOR,
   FOCAL_LINK_KIND_SUCCEEDED_BY,
+  FOCAL_LINK_KIND_OFFERS,
+  FOCAL_LINK_KIND_SEEKS,
 } FocalLinkKind;
 
 #define FOCAL_TYPE_LINK (focal_link_get_type ())

@@ -32,6 +32,9 @@
 #include <focal/focal-network.h>
 #include <focal/focal-inventory.h>
 #include <focal/focal-agreement-score.h>
+#include <focal/focal-comparison.h>
+#include <focal/focal-people.h>
+#include <focal/focal-spaces.h>
 #include <focal/focal-problem.h>
 #include <focal/focal-document.h>
 
