@@ -410,81 +410,122 @@ report_principles (FocalCli    *cli,
   json_builder_end_object (builder);
 }
 
-/* Persons whose departure would cut the actor network apart: the ties that
- * rest on single people. */
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+/* The ties that rest on single people: persons who are articulation points
+ * of the actor network, the organization pairs tied only through one of
+ * them, and what each one's departure would cost. */
 static void
 report_people (FocalCli    *cli,
                JsonBuilder *builder)
 {
   g_autoptr(FocalView) view = focal_view_new (cli->graph);
-  g_autoptr(FocalNetwork) network = focal_network_new (view, TRUE);
-  g_auto(GStrv) points = focal_network_articulation_points (network);
+  g_auto(GStrv) bridges = focal_view_dup_people_bridges (view);
+  g_autoptr(GListModel) ties = focal_view_dup_person_only_ties (view);
 
   json_builder_set_member_name (builder, "single-person-ties");
   json_builder_begin_array (builder);
-  for (guint i = 0; points != NULL && points[i] != NULL; i++)
+  for (guint i = 0; bridges != NULL && bridges[i] != NULL; i++)
     {
-      FocalEntity *entity = focal_graph_lookup (cli->graph, points[i]);
+      g_autoptr(FocalDeparture) departure = focal_view_simulate_departure (view, bridges[i], NULL);
 
-      if (!FOCAL_IS_ACTOR (entity) ||
-          focal_actor_get_kind (FOCAL_ACTOR (entity)) != FOCAL_ACTOR_KIND_PERSON)
-        continue;
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, points[i]);
+      json_builder_add_string_value (builder, bridges[i]);
       json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, focal_cli_label (entity));
+      json_builder_add_string_value (builder, focal_cli_label (focal_graph_lookup (cli->graph,
+                                                                                  bridges[i])));
+      if (departure != NULL)
+        {
+          json_builder_set_member_name (builder, "links-lost");
+          json_builder_add_int_value (builder, focal_departure_get_links_removed (departure));
+          json_builder_set_member_name (builder, "organization-pairs-disconnected");
+          json_builder_add_int_value (builder, focal_departure_get_disconnected_pairs (departure));
+        }
+      json_builder_set_member_name (builder, "ties");
+      json_builder_begin_array (builder);
+      for (guint t = 0; t < g_list_model_get_n_items (ties); t++)
+        {
+          g_autoptr(FocalTie) tie = g_list_model_get_item (ties, t);
+
+          if (g_strcmp0 (focal_tie_get_person (tie), bridges[i]) != 0)
+            continue;
+          json_builder_begin_array (builder);
+          json_builder_add_string_value (builder, focal_tie_get_organization_a (tie));
+          json_builder_add_string_value (builder, focal_tie_get_organization_b (tie));
+          json_builder_end_array (builder);
+        }
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 }
 
-/* Forums in which both Canadian and Mexican actors take part, from forum
- * members and member-of / participates-in links. */
+/* Common spaces for joint action of the two compared states, grouped by
+ * setting and ranked, and the successful cooperation patterns with the
+ * sectors where they are still missing. */
 static void
 report_common_spaces (FocalCli    *cli,
                       JsonBuilder *builder)
 {
-  GListModel *forums = focal_graph_get_forums (cli->graph);
+  g_autoptr(FocalView) view = focal_view_new (cli->graph);
+  g_autoptr(GListModel) spaces = NULL;
+  g_autoptr(GListModel) patterns = focal_view_dup_success_patterns (view);
+  const char *a, *b;
+
+  if (report_pick_pair (cli, &a, &b))
+    spaces = focal_view_dup_common_spaces (view, a, b, NULL, NULL);
 
   json_builder_set_member_name (builder, "common-spaces");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (forums); i++)
+  for (guint i = 0; spaces != NULL && i < g_list_model_get_n_items (spaces); i++)
     {
-      g_autoptr(FocalForum) forum = g_list_model_get_item (forums, i);
-      const char *id = focal_entity_get_id (FOCAL_ENTITY (forum));
-      GListModel *members = focal_forum_get_members (forum);
-      g_autoptr(GListModel) links = focal_graph_dup_links_for (cli->graph, id, FOCAL_LINK_KIND_ANY,
-                                                               FOCAL_DIRECTION_INCOMING, NULL, NULL);
-      gboolean canada = FALSE, mexico = FALSE;
-
-      for (guint m = 0; m < g_list_model_get_n_items (members); m++)
-        {
-          g_autoptr(FocalMembership) member = g_list_model_get_item (members, m);
-          const char *country = country_of (cli->graph, focal_membership_get_actor_id (member));
-
-          canada |= g_strcmp0 (country, "CA") == 0;
-          mexico |= g_strcmp0 (country, "MX") == 0;
-        }
-      for (guint l = 0; links != NULL && l < g_list_model_get_n_items (links); l++)
-        {
-          g_autoptr(FocalLink) link = g_list_model_get_item (links, l);
-          const char *country = country_of (cli->graph, focal_link_get_source_id (link));
-
-          canada |= g_strcmp0 (country, "CA") == 0;
-          mexico |= g_strcmp0 (country, "MX") == 0;
-        }
-      if (!canada || !mexico)
-        continue;
+      g_autoptr(FocalSpace) space = g_list_model_get_item (spaces, i);
+      const char *forum_id = focal_space_get_forum_id (space);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, id);
+      json_builder_add_string_value (builder, forum_id);
       json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, focal_cli_label (FOCAL_ENTITY (forum)));
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, focal_cli_nick (FOCAL_TYPE_FORUM_KIND,
-                                                              focal_forum_get_kind (forum)));
+      json_builder_add_string_value (builder, focal_cli_label (focal_graph_lookup (cli->graph,
+                                                                                  forum_id)));
+      json_builder_set_member_name (builder, "setting");
+      json_builder_add_string_value (builder, focal_cli_nick (FOCAL_TYPE_SETTING,
+                                                              focal_space_get_setting (space)));
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_double_value (builder, focal_space_get_score (space));
+      add_strv (builder, "coinciding-issues", focal_space_get_coinciding_issues (space));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "success-patterns");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (patterns); i++)
+    {
+      g_autoptr(FocalPattern) pattern = g_list_model_get_item (patterns, i);
+      FocalLink *link = focal_pattern_get_link (pattern);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_string_value (builder, focal_link_get_source_id (link));
+      json_builder_set_member_name (builder, "link");
+      json_builder_add_string_value (builder, focal_cli_nick (FOCAL_TYPE_LINK_KIND,
+                                                              focal_link_get_kind (link)));
+      json_builder_set_member_name (builder, "target");
+      json_builder_add_string_value (builder, focal_link_get_target_id (link));
+      add_strv (builder, "sectors", focal_pattern_get_sectors (pattern));
+      add_strv (builder, "missing", focal_pattern_get_missing (pattern));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -632,14 +673,53 @@ print_report (FocalCli   *cli,
   if (json_array_get_length (array) == 0)
     g_print ("  none in this data\n");
   for (guint i = 0; i < json_array_get_length (array); i++)
-    g_print ("  %s\n", member_string (json_array_get_object_element (array, i), "name"));
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+      JsonArray *ties = json_object_get_array_member (entry, "ties");
 
-  g_print ("\nCommon spaces for joint action (forums with both Canadian and Mexican participants)\n");
+      g_print ("  %s: if this person left, %" G_GINT64_FORMAT " links would go and %" G_GINT64_FORMAT
+               " pairs of organizations would lose their connection\n",
+               member_string (entry, "name"),
+               json_object_get_int_member_with_default (entry, "links-lost", 0),
+               json_object_get_int_member_with_default (entry, "organization-pairs-disconnected", 0));
+      for (guint t = 0; t < json_array_get_length (ties); t++)
+        {
+          JsonArray *pair = json_array_get_array_element (ties, t);
+
+          g_print ("    the only tie between %s and %s\n", json_array_get_string_element (pair, 0),
+                   json_array_get_string_element (pair, 1));
+        }
+    }
+
+  g_print ("\nCommon spaces for joint action, by setting\n");
   array = json_object_get_array_member (report, "common-spaces");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *entry = json_array_get_object_element (array, i);
-      g_print ("  %s (%s)\n", member_string (entry, "name"), member_string (entry, "kind"));
+      JsonArray *issues = json_object_get_array_member (entry, "coinciding-issues");
+
+      g_print ("  %-13s %s", member_string (entry, "setting"), member_string (entry, "name"));
+      if (json_array_get_length (issues) > 0)
+        g_print (" (coinciding on %u issue%s)", json_array_get_length (issues),
+                 json_array_get_length (issues) == 1 ? "" : "s");
+      g_print ("\n");
+    }
+
+  g_print ("\nSuccessful cooperation, and where the same pattern is still missing\n");
+  array = json_object_get_array_member (report, "success-patterns");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+      JsonArray *missing = json_object_get_array_member (entry, "missing");
+
+      g_print ("  %s %s %s: ", member_string (entry, "source"), member_string (entry, "link"),
+               member_string (entry, "target"));
+      if (json_array_get_length (missing) == 0)
+        g_print ("no counterpart bodies without it in this data\n");
+      for (guint m = 0; m < json_array_get_length (missing); m++)
+        g_print ("%s%s", m ? ", " : "missing in ", json_array_get_string_element (missing, m));
+      if (json_array_get_length (missing) > 0)
+        g_print ("\n");
     }
 }
 

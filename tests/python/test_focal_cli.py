@@ -193,7 +193,15 @@ def test_report():
     jmc = [e for e in report["encounters"] if e["id"] == "jmc-meetings-1968-1999"]
     assert jmc and jmc[0]["count"]["min"] == 13 and jmc[0]["count"]["exact"]
     assert report["offices"]
-    assert report["common-spaces"]
+    settings = {space["setting"] for space in report["common-spaces"]}
+    assert {"bilateral", "north-america", "americas", "global"} <= settings
+    assert "jmc" in {space["id"] for space in report["common-spaces"]}
+    assert any(p["id"] == "paul-martin" for p in report["single-person-ties"])
+    assert any(p["source"] == "elections-canada" and p["target"] == "ife"
+               for p in report["success-patterns"])
+    assert report["coincidence"]["issues"] >= 1
     text = focal("report").stdout
     assert "The relationship in its totality" in text
     assert "Common spaces" in text
+    assert "Ties that rest on single people" in text
+    assert "Successful cooperation" in text
