@@ -274,10 +274,14 @@ focal_encounter_node_in_series (FocalEncounterNode *node,
 
 static gboolean
 focal_encounter_node_matches (FocalEncounterNode *node,
+                              FocalView          *view,
                               const char         *forum_id,
                               const char * const *participants,
                               FocalEncounterNode *series)
 {
+  if (view != NULL && !focal_view_contains (view, FOCAL_ENTITY (node->event)))
+    return FALSE;
+
   if (forum_id != NULL && !focal_encounter_node_in_forum (node, forum_id))
     return FALSE;
 
@@ -294,6 +298,7 @@ focal_encounter_node_matches (FocalEncounterNode *node,
  * whole subtrees: a node whose parent is not selected is a root. */
 static void
 focal_encounter_forest_select (FocalEncounterForest *forest,
+                               FocalView            *view,
                                const char           *forum_id,
                                const char * const   *participants,
                                const char           *series_id)
@@ -307,7 +312,7 @@ focal_encounter_forest_select (FocalEncounterForest *forest,
     {
       FocalEncounterNode *node = &forest->nodes[i];
 
-      node->selected = focal_encounter_node_matches (node, forum_id, participants, series);
+      node->selected = focal_encounter_node_matches (node, view, forum_id, participants, series);
     }
 
   for (guint i = 0; i < forest->n_nodes; i++)
@@ -675,6 +680,7 @@ focal_encounter_node_count (FocalEncounterNode   *node,
 static gboolean
 focal_encounter_forest_init (FocalEncounterForest  *forest,
                              FocalGraph            *graph,
+                             FocalView             *view,
                              const char            *forum_id,
                              const char * const    *participants,
                              const char            *series_id,
@@ -684,7 +690,7 @@ focal_encounter_forest_init (FocalEncounterForest  *forest,
       !focal_encounter_forest_load (forest, graph, error))
     return FALSE;
 
-  focal_encounter_forest_select (forest, forum_id, participants, series_id);
+  focal_encounter_forest_select (forest, view, forum_id, participants, series_id);
 
   for (guint i = 0; i < forest->roots->len; i++)
     {
@@ -821,7 +827,7 @@ focal_graph_count_encounters (FocalGraph          *self,
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!focal_encounter_forest_init (&forest, self, forum_id, participants, series_id, error))
+  if (!focal_encounter_forest_init (&forest, self, NULL, forum_id, participants, series_id, error))
     return NULL;
 
   return focal_encounter_forest_count (&forest, period);
@@ -870,6 +876,10 @@ focal_encounters_years (int first,
 
   return focal_date_new_interval (start, end);
 }
+
+static GListStore *focal_encounters_count_bins (FocalEncounterForest *forest,
+                                                const int            *breaks,
+                                                guint                 n_breaks);
 
 /**
  * focal_graph_count_encounters_series:
@@ -924,17 +934,112 @@ focal_graph_count_encounters_series (FocalGraph          *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!focal_encounters_check_breaks (breaks, n_breaks, error) ||
-      !focal_encounter_forest_init (&forest, self, forum_id, participants, series_id, error))
+      !focal_encounter_forest_init (&forest, self, NULL, forum_id, participants, series_id, error))
     return NULL;
+
+  counts = focal_encounters_count_bins (&forest, breaks, n_breaks);
+  return G_LIST_MODEL (g_steal_pointer (&counts));
+}
+
+static GListStore *
+focal_encounters_count_bins (FocalEncounterForest *forest,
+                             const int            *breaks,
+                             guint                 n_breaks)
+{
+  GListStore *counts;
 
   counts = g_list_store_new (FOCAL_TYPE_COUNT);
   for (guint i = 0; i + 1 < n_breaks; i++)
     {
       g_autoptr(FocalDate) period = focal_encounters_years (breaks[i], breaks[i + 1] - 1);
-      g_autoptr(FocalCount) count = focal_encounter_forest_count (&forest, period);
+      g_autoptr(FocalCount) count = focal_encounter_forest_count (forest, period);
 
       g_list_store_append (counts, count);
     }
 
-  return G_LIST_MODEL (g_steal_pointer (&counts));
+  return counts;
+}
+
+/**
+ * focal_view_count_encounters:
+ * @self: a view
+ * @forum_id: (nullable): count only the encounters of this forum, or `NULL`
+ * @participants: (nullable) (array zero-terminated=1): count only the
+ *   encounters in which all of these actors take part, or `NULL`
+ * @series_id: (nullable): count only this aggregate event and what is
+ *   nested in it, or `NULL`
+ * @period: (nullable): the period to count, or `NULL` for all time
+ * @error: return location for an error
+ *
+ * Counts encounters like [method@Graph.count_encounters], among the events
+ * the view contains only.
+ *
+ * An event the view leaves out takes what is nested in it with it, since
+ * nested events inherit the selection of the totals that enclose them;
+ * a nested event the view keeps whose total it leaves out is counted on
+ * its own. Costs the same as [method@Graph.count_encounters] plus one
+ * [method@View.contains] per event.
+ *
+ * Returns: (transfer full) (nullable): the count, or `NULL` with @error set
+ */
+FocalCount *
+focal_view_count_encounters (FocalView           *self,
+                             const char          *forum_id,
+                             const char * const  *participants,
+                             const char          *series_id,
+                             FocalDate           *period,
+                             GError             **error)
+{
+  g_auto(FocalEncounterForest) forest = { 0, };
+
+  g_return_val_if_fail (FOCAL_IS_VIEW (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!focal_encounter_forest_init (&forest, focal_view_get_graph (self), self, forum_id,
+                                    participants, series_id, error))
+    return NULL;
+
+  return focal_encounter_forest_count (&forest, period);
+}
+
+/**
+ * focal_view_count_encounters_series:
+ * @self: a view
+ * @forum_id: (nullable): count only the encounters of this forum, or `NULL`
+ * @participants: (nullable) (array zero-terminated=1): count only the
+ *   encounters in which all of these actors take part, or `NULL`
+ * @series_id: (nullable): count only this aggregate event and what is
+ *   nested in it, or `NULL`
+ * @breaks: (array length=n_breaks): the first year of each period, then
+ *   the year after the last one
+ * @n_breaks: the number of years in @breaks
+ * @error: return location for an error
+ *
+ * Counts encounters per period like [method@Graph.count_encounters_series],
+ * among the events the view contains only.
+ *
+ * Returns: (transfer full) (nullable): a list model of [class@Count], one
+ *   per period, or `NULL` with @error set
+ */
+GListModel *
+focal_view_count_encounters_series (FocalView           *self,
+                                    const char          *forum_id,
+                                    const char * const  *participants,
+                                    const char          *series_id,
+                                    const int           *breaks,
+                                    guint                n_breaks,
+                                    GError             **error)
+{
+  g_auto(FocalEncounterForest) forest = { 0, };
+
+  g_return_val_if_fail (FOCAL_IS_VIEW (self), NULL);
+  g_return_val_if_fail (breaks != NULL || n_breaks == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!focal_encounters_check_breaks (breaks, n_breaks, error) ||
+      !focal_encounter_forest_init (&forest, focal_view_get_graph (self), self, forum_id,
+                                    participants, series_id, error))
+    return NULL;
+
+  return G_LIST_MODEL (focal_encounters_count_bins (&forest, breaks, n_breaks));
 }

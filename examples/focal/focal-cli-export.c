@@ -283,90 +283,12 @@ focal_cli_to_dot (FocalCli *cli)
   return g_string_free (out, FALSE);
 }
 
-static void
-focal_cli_graphml_data (GString    *out,
-                        const char *key,
-                        const char *value)
-{
-  g_autofree char *escaped = NULL;
-
-  if (value == NULL)
-    return;
-  escaped = g_markup_escape_text (value, -1);
-  g_string_append_printf (out, "      <data key=\"%s\">%s</data>\n", key, escaped);
-}
-
+/* GraphML for Gephi, yEd or NetworkX: the library writes it, with the
+ * link attributes as edge data, and reads it back. */
 static char *
 focal_cli_to_graphml (FocalCli *cli)
 {
-  GString *out = g_string_new (NULL);
-  GListModel *models[] = {
-    focal_graph_get_actors (cli->graph), focal_graph_get_agreements (cli->graph),
-    focal_graph_get_forums (cli->graph), focal_graph_get_issues (cli->graph),
-    focal_graph_get_positions (cli->graph), focal_graph_get_events (cli->graph),
-  };
-  GListModel *links = focal_graph_get_links (cli->graph);
-
-  g_string_append (out,
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
-    "  <key id=\"entity\" for=\"node\" attr.name=\"entity\" attr.type=\"string\"/>\n"
-    "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
-    "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
-    "  <key id=\"country\" for=\"node\" attr.name=\"country\" attr.type=\"string\"/>\n"
-    "  <key id=\"level\" for=\"node\" attr.name=\"level\" attr.type=\"string\"/>\n"
-    "  <key id=\"valid\" for=\"node\" attr.name=\"valid\" attr.type=\"string\"/>\n"
-    "  <key id=\"link\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
-    "  <key id=\"period\" for=\"edge\" attr.name=\"period\" attr.type=\"string\"/>\n"
-    "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-    "  <graph id=\"relationship\" edgedefault=\"directed\">\n");
-
-  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
-    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
-      {
-        g_autoptr(FocalEntity) entity = g_list_model_get_item (models[m], i);
-        g_autofree char *id = g_markup_escape_text (focal_entity_get_id (entity), -1);
-        g_autofree char *valid = focal_entity_get_valid (entity)
-                                 ? focal_date_to_string (focal_entity_get_valid (entity)) : NULL;
-        g_string_append_printf (out, "    <node id=\"%s\">\n", id);
-        focal_cli_graphml_data (out, "entity", focal_entity_get_kind_name (entity));
-        focal_cli_graphml_data (out, "name", focal_entity_get_name (entity));
-        if (FOCAL_IS_ACTOR (entity))
-          {
-            FocalActor *actor = FOCAL_ACTOR (entity);
-
-            focal_cli_graphml_data (out, "kind",
-                                    focal_cli_nick (FOCAL_TYPE_ACTOR_KIND,
-                                                    focal_actor_get_kind (actor)));
-            focal_cli_graphml_data (out, "country", focal_actor_get_country (actor));
-            focal_cli_graphml_data (out, "level",
-                                    focal_cli_nick (FOCAL_TYPE_LEVEL, focal_actor_get_level (actor)));
-          }
-        focal_cli_graphml_data (out, "valid", valid);
-        g_string_append (out, "    </node>\n");
-      }
-
-  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
-    {
-      g_autoptr(FocalLink) link = g_list_model_get_item (links, i);
-      g_autofree char *source = g_markup_escape_text (focal_link_get_source_id (link), -1);
-      g_autofree char *target = g_markup_escape_text (focal_link_get_target_id (link), -1);
-      g_autofree char *period = focal_link_get_period (link)
-                                ? focal_date_to_string (focal_link_get_period (link)) : NULL;
-      char weight[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_string_append_printf (out, "    <edge id=\"e%u\" source=\"%s\" target=\"%s\">\n",
-                              i, source, target);
-      focal_cli_graphml_data (out, "link",
-                              focal_cli_nick (FOCAL_TYPE_LINK_KIND, focal_link_get_kind (link)));
-      focal_cli_graphml_data (out, "period", period);
-      focal_cli_graphml_data (out, "weight",
-                              g_ascii_dtostr (weight, sizeof weight, focal_link_get_weight (link)));
-      g_string_append (out, "    </edge>\n");
-    }
-
-  g_string_append (out, "  </graph>\n</graphml>\n");
-  return g_string_free (out, FALSE);
+  return focal_graph_to_graphml (cli->graph, NULL);
 }
 
 int

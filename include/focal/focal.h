@@ -37,5 +37,7 @@
 #include <focal/focal-spaces.h>
 #include <focal/focal-problem.h>
 #include <focal/focal-document.h>
+#include <focal/focal-popolo.h>
+#include <focal/focal-graphml.h>
 
 #undef FOCAL_INSIDE

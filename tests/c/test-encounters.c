@@ -639,6 +639,44 @@ test_encounters_series_preconditions (void)
   g_test_trap_assert_stderr ("*breaks != NULL*");
 }
 
+static void
+test_encounters_view (void)
+{
+  g_autoptr(FocalGraph) graph = make_leaders ();
+  g_autoptr(FocalView) view = focal_view_new (graph);
+  g_autoptr(FocalView) cold_war = NULL;
+  g_autoptr(FocalCount) all = NULL;
+  g_autoptr(FocalCount) early = NULL;
+  g_autoptr(FocalCount) missing = NULL;
+  g_autoptr(GListModel) bins = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const tags[] = { "cold-war", NULL };
+  const int breaks[] = { 1950, 1970, 1990 };
+
+  focal_entity_add_tag (focal_graph_lookup (graph, "leaders-1959-1989"), "cold-war");
+  cold_war = focal_view_with_tags (view, tags);
+
+  all = focal_view_count_encounters (view, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (focal_count_get_min (all), ==, 34);
+  g_assert_cmpuint (focal_count_get_max (all), ==, FOCAL_COUNT_UNBOUNDED);
+
+  early = focal_view_count_encounters (cold_war, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (focal_count_get_min (early), ==, 8);
+  g_assert_true (focal_count_get_exact (early));
+  g_assert_cmpuint (g_list_model_get_n_items (focal_count_get_events (early)), ==, 1);
+
+  bins = focal_view_count_encounters_series (cold_war, NULL, NULL, NULL, breaks, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (bins), ==, 2);
+
+  missing = focal_view_count_encounters (view, "no-such-forum", NULL, NULL, NULL, &error);
+  g_assert_null (missing);
+  g_assert_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID);
+  g_assert_nonnull (strstr (error->message, "no-such-forum"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/focal/encounters/series-errors", test_encounters_series_errors);
   g_test_add_func ("/focal/encounters/preconditions", test_encounters_preconditions);
   g_test_add_func ("/focal/encounters/series-preconditions", test_encounters_series_preconditions);
+  g_test_add_func ("/focal/encounters/view", test_encounters_view);
 
   return g_test_run ();
 }

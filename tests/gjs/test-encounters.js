@@ -196,4 +196,24 @@ test('series errors', () => {
         e => e.matches(Focal.Error, Focal.Error.OUT_OF_RANGE) && e.message.includes('0 to 10'));
 });
 
+test('a view restricts the events counted', () => {
+    const graph = Focal.Graph.new();
+    graph.add(Focal.Forum.new('jmc', Focal.ForumKind.JOINT_COMMITTEE));
+    const all = Focal.Event.new_aggregate('jmc-1968-1999', Focal.EventKind.MEETING, 13,
+        Focal.Qualifier.EXACT);
+    all.date = Focal.Date.new_from_string('1968/1999');
+    all.forum_id = 'jmc';
+    all.add_tag('jmc');
+    graph.add(all);
+    const other = Focal.Event.new_aggregate('other-meetings', Focal.EventKind.MEETING, 4,
+        Focal.Qualifier.EXACT);
+    other.date = Focal.Date.new_from_string('1990/1995');
+    graph.add(other);
+    const view = Focal.View.new(graph);
+    assertEqual(view.count_encounters(null, null, null, null).min, 17);
+    const jmcOnly = view.with_tags(['jmc']).count_encounters(null, null, null, null);
+    assertEqual(jmcOnly.min, 13);
+    assert(jmcOnly.exact, 'exact');
+});
+
 run();

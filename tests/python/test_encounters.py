@@ -275,3 +275,25 @@ def test_series_errors(breaks, code, needle):
         jmc().count_encounters_series(None, None, None, breaks)
     assert info.value.matches(Focal.error_quark(), code)
     assert needle in info.value.message
+
+
+def test_view_restricts_the_events():
+    graph = leaders(single("summit-2001", "2001", participants=["canada", "mexico"]))
+    graph.lookup("leaders-1959-1989").add_tag("cold-war")
+    graph.lookup("summit-2001").add_tag("summits")
+    everything = Focal.View.new(graph)
+    assert bounds(graph) == (35, Focal.COUNT_UNBOUNDED)
+    all_view = everything.count_encounters(None, None, None, None)
+    assert (all_view.props.min, all_view.props.max) == (35, Focal.COUNT_UNBOUNDED)
+    cold_war = everything.with_tags(["cold-war"])
+    only = cold_war.count_encounters(None, None, None, None)
+    assert (only.props.min, only.props.max, only.props.exact) == (8, 8, True)
+    assert ids(only) == ["leaders-1959-1989"]
+    # A nested total the view keeps, without its enclosing total, counts on its own.
+    summits = everything.with_tags(["summits"])
+    assert summits.count_encounters(None, None, None, date("2001")).props.min == 1
+    bins = cold_war.count_encounters_series(None, None, None, [1950, 1970, 1990])
+    assert [(b.props.min, b.props.max) for b in bins] == [(0, 8), (0, 8)]
+    with pytest.raises(GLib.Error) as info:
+        everything.count_encounters("no-such-forum", None, None, None)
+    assert info.value.code == Focal.Error.UNKNOWN_ID
