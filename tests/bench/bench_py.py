@@ -1,0 +1,253 @@
+#!/usr/bin/python3
+# bench_py.py
+#
+# SPDX-FileCopyrightText: 2026 The libfocal developers
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Runs the benchmark workload from Python with one tool.
+
+    bench_py.py {focal-py,networkx,igraph-py} FILE [QUERIES]
+
+Prints one JSON line per step, like bench-focal: wall seconds, peak RSS
+(getrusage ru_maxrss) and current RSS (/proc/self/statm) after the step.
+networkx and igraph load the same JSON with json.load and build an
+undirected multigraph with every attribute of the entities and links.
+"""
+
+import gc
+import json
+import os
+import resource
+import sys
+import time
+import warnings
+
+warnings.simplefilter("ignore", RuntimeWarning)  # igraph: "Couldn't reach some vertices"
+
+TOOL = sys.argv[1]
+PATH = sys.argv[2]
+QUERIES = sys.argv[3] if len(sys.argv) > 3 else PATH + ".queries.json"
+PAGE = os.sysconf("SC_PAGE_SIZE")
+MAX_BETWEENNESS = int(os.environ.get("BENCH_BETWEENNESS_MAX_NODES", "12000"))
+SECTIONS = ["actors", "issues", "forums", "agreements", "events", "positions"]
+
+
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * PAGE
+
+
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+class Step:
+    def __init__(self, name):
+        self.name = name
+        self.extra = {}
+
+    def __enter__(self):
+        self.start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        wall = time.perf_counter() - self.start
+        line = {"tool": TOOL, "step": self.name, "wall": wall,
+                "peak_rss": peak(), "rss": rss()}
+        line.update(self.extra)
+        print(json.dumps(line), flush=True)
+
+
+def period_holds(period, year):
+    """Whether an EDTF period of whole years (as generate.py writes) holds in year."""
+    if period is None:
+        return True
+    if "/" in period:
+        start, end = period.split("/")
+        return (start == ".." or int(start) <= year) and (end == ".." or year <= int(end))
+    return int(period) == year
+
+
+with open(QUERIES) as f:
+    queries = json.load(f)
+hubs = queries["hubs"]
+pairs = queries["pairs"]
+as_of = int(queries["as-of"])
+
+gc.collect()
+rss_before = rss()
+
+
+def report_load(step, n_links, n_entities):
+    gc.collect()
+    step.extra.update(n_links=n_links, n_entities=n_entities,
+                      bytes_per_link=round((rss() - rss_before) / n_links, 1))
+
+
+if TOOL == "focal-py":
+    import gi
+    gi.require_version("Focal", "1")
+    from gi.repository import Focal, Gio
+
+    gc.collect()
+    rss_before = rss()
+    document = Focal.Document.new()
+    with Step("load") as s:
+        document.load_from_file(Gio.File.new_for_path(PATH), Focal.LoadFlags.NONE, None)
+        graph = document.props.graph
+        report_load(s, graph.get_links().get_n_items(), graph.get_n_entities())
+    with Step("neighbors") as s:
+        n = 0
+        for hub in hubs:
+            n += graph.dup_neighbors(hub, Focal.LinkKind.ANY, Focal.Direction.BOTH,
+                                     None).get_n_items()
+        s.extra["result"] = n
+    with Step("network") as s:
+        view = Focal.View.new(graph)
+        network = Focal.Network.new(view, False)
+        s.extra["result"] = network.props.n_edges
+    with Step("paths") as s:
+        total = 0
+        for a, b in pairs:
+            try:
+                total += len(network.shortest_path(a, b, False))
+            except Exception:
+                pass
+        s.extra["result"] = total
+    with Step("components") as s:
+        s.extra["result"] = network.components()[1]
+    with Step("degree") as s:
+        s.extra["result"] = round(max(network.degree_centrality()), 6)
+    with Step("view-components") as s:
+        then = view.at(Focal.Date.new_from_string(queries["as-of"]))
+        then_network = Focal.Network.new(then, False)
+        s.extra["result"] = then_network.components()[1]
+        s.extra["edges"] = then_network.props.n_edges
+    if network.props.n_nodes <= MAX_BETWEENNESS:
+        with Step("betweenness") as s:
+            s.extra["result"] = round(max(network.betweenness_centrality(True)), 6)
+    with Step("save") as s:
+        data = document.to_data(Focal.SaveFlags.COMPACT)
+        s.extra["result"] = data[1] if isinstance(data, tuple) else len(data)
+
+elif TOOL == "networkx":
+    import networkx as nx
+
+    with Step("load") as s:
+        with open(PATH, encoding="utf-8") as f:
+            doc = json.load(f)
+        G = nx.MultiGraph()
+        for section in SECTIONS:
+            for entity in doc.get(section, []):
+                attrs = dict(entity)
+                attrs["section"] = section
+                G.add_node(entity["id"], **attrs)
+        for link in doc.get("links", []):
+            attrs = dict(link)
+            G.add_edge(link["source"], link["target"], **attrs)
+        meta = {k: v for k, v in doc.items() if k not in SECTIONS and k != "links"}
+        del doc
+        report_load(s, G.number_of_edges(), G.number_of_nodes())
+    with Step("neighbors") as s:
+        s.extra["result"] = sum(len(list(G.neighbors(h))) for h in hubs)
+    with Step("network") as s:
+        s.extra["result"] = 0   # nothing to build
+    with Step("paths") as s:
+        total = 0
+        for a, b in pairs:
+            try:
+                total += len(nx.shortest_path(G, a, b))
+            except nx.NetworkXNoPath:
+                pass
+        s.extra["result"] = total
+    with Step("components") as s:
+        s.extra["result"] = nx.number_connected_components(G)
+    with Step("degree") as s:
+        s.extra["result"] = round(max(nx.degree_centrality(G).values()), 6)
+    with Step("view-components") as s:
+        edges = [(u, v, k) for u, v, k, p in G.edges(keys=True, data="period")
+                 if period_holds(p, as_of)]
+        H = G.edge_subgraph(edges)
+        # edge_subgraph drops nodes without edges: add them back as isolated
+        s.extra["result"] = nx.number_connected_components(H) + \
+            (G.number_of_nodes() - H.number_of_nodes())
+        s.extra["edges"] = len(edges)
+    if G.number_of_nodes() <= MAX_BETWEENNESS:
+        # Exact Brandes in pure Python takes far too long here: time it from
+        # K sampled sources and scale the time by n / K (marked "estimated").
+        K = 100
+        with Step("betweenness") as s:
+            nx.betweenness_centrality(G, k=K, seed=1)
+        s.extra["estimated_from_sources"] = K
+    with Step("save") as s:
+        data = json.dumps(dict(meta, **nx.node_link_data(G)), separators=(",", ":"))
+        s.extra["result"] = len(data)
+
+elif TOOL == "igraph-py":
+    import igraph as ig
+
+    with Step("load") as s:
+        with open(PATH, encoding="utf-8") as f:
+            doc = json.load(f)
+        ids = []
+        node_attrs = {}
+        for section in SECTIONS:
+            for entity in doc.get(section, []):
+                i = len(ids)
+                ids.append(entity["id"])
+                for key, value in entity.items():
+                    node_attrs.setdefault(key, [None] * i)
+                node_attrs.setdefault("section", [None] * i)
+                for key, column in node_attrs.items():
+                    column.append(entity.get(key) if key != "section" else section)
+        index = {ident: i for i, ident in enumerate(ids)}
+        links = doc.get("links", [])
+        edges = [(index[l["source"]], index[l["target"]]) for l in links]
+        edge_attrs = {key: [l.get(key) for l in links]
+                      for key in ("kind", "period", "weight", "attributes", "description",
+                                  "citations")}
+        G = ig.Graph(n=len(ids), edges=edges, directed=False,
+                     vertex_attrs=node_attrs, edge_attrs=edge_attrs)
+        meta = {k: v for k, v in doc.items() if k not in SECTIONS and k != "links"}
+        del doc, links, edges
+        report_load(s, G.ecount(), G.vcount())
+    with Step("neighbors") as s:
+        s.extra["result"] = sum(len(set(G.neighbors(index[h]))) for h in hubs)
+    with Step("network") as s:
+        s.extra["result"] = 0   # nothing to build
+    with Step("paths") as s:
+        total = 0
+        for a, b in pairs:
+            path = G.get_shortest_paths(index[a], to=index[b], output="vpath")[0]
+            total += len(path)
+        s.extra["result"] = total
+    with Step("components") as s:
+        s.extra["result"] = len(G.connected_components())
+    with Step("degree") as s:
+        n = G.vcount()
+        s.extra["result"] = round(max(G.degree()) / (n - 1), 6)
+    with Step("view-components") as s:
+        keep = [e for e, p in enumerate(G.es["period"]) if period_holds(p, as_of)]
+        H = G.subgraph_edges(keep, delete_vertices=False)
+        s.extra["result"] = len(H.connected_components())
+        s.extra["edges"] = len(keep)
+    if G.vcount() <= MAX_BETWEENNESS:
+        with Step("betweenness") as s:
+            n = G.vcount()
+            # merge parallel edges, as libfocal's network does (timed too)
+            b = G.simplify(multiple=True, loops=True, combine_edges="first").betweenness(
+                directed=False) if False else \
+                G.copy().simplify(combine_edges="first").betweenness(directed=False)
+            s.extra["result"] = round(max(b) * 2 / ((n - 1) * (n - 2)), 6)
+    with Step("save") as s:
+        out = dict(meta)
+        for section in SECTIONS:
+            out[section] = []
+        for v in G.vs:
+            attrs = {k: x for k, x in v.attributes().items() if x is not None}
+            out[attrs.pop("section")].append(attrs)
+        out["links"] = [{k: x for k, x in e.attributes().items() if x is not None}
+                        for e in G.es]
+        data = json.dumps(out, separators=(",", ":"))
+        s.extra["result"] = len(data)
+else:
+    sys.exit("unknown tool " + TOOL)
