@@ -712,7 +712,8 @@ focal_encounter_forest_count (FocalEncounterForest *forest,
   gint32 last = period != NULL ? focal_date_get_last_day (period) : FOCAL_DATE_DAY_MAX;
   guint min = 0, max = 0;
 
-  memset (forest->marks, 0, forest->n_nodes);
+  if (forest->n_nodes > 0)
+    memset (forest->marks, 0, forest->n_nodes);
 
   for (guint i = 0; i < forest->roots->len; i++)
     focal_encounter_node_count (g_ptr_array_index (forest->roots, i), forest,

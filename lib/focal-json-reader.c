@@ -2599,6 +2599,64 @@ focal_json_scanner_utf8 (FocalJsonScanner *scanner,
   return g_utf8_next_char (text + offset) - (text + offset);
 }
 
+/* Checks the \uXXXX escape at @offset (a backslash): four hex digits, not
+ * U+0000 (libfocal strings end at a nul), and surrogates only as a high
+ * one followed by an escaped low one. Returns the length of the escape, 6
+ * or 12 for a pair, or 0 with @problem set. */
+static gsize
+focal_json_scanner_unicode_escape (const char  *text,
+                                   gsize        length,
+                                   gsize        offset,
+                                   const char **problem)
+{
+  gunichar unit = 0, low = 0;
+
+  for (guint k = 2; k < 6; k++)
+    {
+      if (offset + k >= length || !g_ascii_isxdigit (text[offset + k]))
+        {
+          *problem = "\\u needs four hexadecimal digits";
+          return 0;
+        }
+      unit = unit * 16 + g_ascii_xdigit_value (text[offset + k]);
+    }
+
+  if (unit == 0)
+    {
+      *problem = "\\u0000 is not allowed in a string";
+      return 0;
+    }
+  if (unit >= 0xDC00 && unit <= 0xDFFF)
+    {
+      *problem = "a low surrogate \\u escape without a high one before it";
+      return 0;
+    }
+  if (unit < 0xD800 || unit > 0xDBFF)
+    return 6;
+
+  if (offset + 7 >= length || text[offset + 6] != '\\' || text[offset + 7] != 'u')
+    {
+      *problem = "a high surrogate \\u escape without a low one after it";
+      return 0;
+    }
+  for (guint k = 8; k < 12; k++)
+    {
+      if (offset + k >= length || !g_ascii_isxdigit (text[offset + k]))
+        {
+          *problem = "\\u needs four hexadecimal digits";
+          return 0;
+        }
+      low = low * 16 + g_ascii_xdigit_value (text[offset + k]);
+    }
+  if (low < 0xDC00 || low > 0xDFFF)
+    {
+      *problem = "a high surrogate \\u escape without a low one after it";
+      return 0;
+    }
+
+  return 12;
+}
+
 static FocalJsonScanResult
 focal_json_scanner_string (FocalJsonScanner *scanner,
                            gsize            *offset)
@@ -2624,17 +2682,32 @@ focal_json_scanner_string (FocalJsonScanner *scanner,
         {
           char next = i + 1 < length ? text[i + 1] : '\0';
 
-          /* Bad \u escapes are json-glib's to report. */
           if (next == '\0' || strchr ("\"\\/bfnrtu", next) == NULL)
             return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_SYNTAX,
                                                  FOCAL_ERROR_PARSE,
                                                  "malformed JSON: \"\\%c\" is not a valid escape",
                                                  g_ascii_isprint (next) ? next : '?');
 
-          /* An escape counts as the bytes it stands for: one, or up to
-           * three for \uXXXX. */
-          step = next == 'u' ? 6 : 2;
-          size += next == 'u' ? 3 : 1;
+          if (next == 'u')
+            {
+              const char *problem = NULL;
+
+              /* json-glib lets malformed \u escapes and lone surrogates
+               * through as text that is not UTF-8, and leaks on some. */
+              step = focal_json_scanner_unicode_escape (text, length, i, &problem);
+              if (step == 0)
+                return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_SYNTAX,
+                                                     FOCAL_ERROR_PARSE,
+                                                     "malformed JSON: %s", problem);
+              /* An escape counts as the bytes it stands for: up to three
+               * for \uXXXX, four for a surrogate pair. */
+              size += step == 12 ? 4 : 3;
+            }
+          else
+            {
+              step = 2;
+              size += 1;
+            }
         }
       else
         {
@@ -2741,11 +2814,23 @@ focal_json_reader_scan (FocalJsonReader    *self,
       if (c == ' ' || c == '\t' || c == '\r')
         continue;
 
-      if (seen_root && frames->len == 0 && (c == '{' || c == '['))
-        result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_TRAILING,
-                                               FOCAL_ERROR_PARSE,
-                                               "malformed JSON: unexpected text after the end "
-                                               "of the document");
+      if (seen_root && frames->len == 0)
+        {
+          gsize end = i + 1;
+          g_autofree char *raw = NULL;
+          g_autofree char *token = NULL;
+
+          /* Name the word that follows, or its first character. */
+          while (g_ascii_isalnum (c) && end < self->length && end - i < 24 &&
+                 g_ascii_isalnum (text[end]))
+            end++;
+          raw = g_strndup (text + i, end - i);
+          token = g_utf8_validate (raw, -1, NULL) ? g_strescape (raw, NULL) : g_strdup ("?");
+          result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_TRAILING,
+                                                 FOCAL_ERROR_PARSE,
+                                                 "malformed JSON: unexpected text \"%s\" after "
+                                                 "the end of the document", token);
+        }
       else if (c == '"')
         {
           gsize start = i + 1;
@@ -2790,6 +2875,13 @@ focal_json_reader_scan (FocalJsonReader    *self,
                                                "quotes");
       else if (c == '-' || c == '.' || g_ascii_isdigit (c))
         result = focal_json_scanner_number (&scanner, &i);
+      else if (g_ascii_isalpha (c))
+        {
+          /* A literal (true, false, null) or a bare word json-glib will
+           * report: skip it whole. */
+          while (i + 1 < self->length && g_ascii_isalnum (text[i + 1]))
+            i++;
+        }
       else
         {
           gsize step = focal_json_scanner_utf8 (&scanner, i);
@@ -2801,6 +2893,10 @@ focal_json_reader_scan (FocalJsonReader    *self,
           else
             i += step - 1;
         }
+
+      /* A whole value at the top level: anything after it is trailing. */
+      if (result == FOCAL_JSON_SCAN_OK && frames->len == 0 && c != '}' && c != ']')
+        seen_root = TRUE;
 
       if (result != FOCAL_JSON_SCAN_OK && stop_line == 0)
         return result;
