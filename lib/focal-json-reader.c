@@ -2517,6 +2517,8 @@ typedef enum
   FOCAL_JSON_SCAN_LIMIT,     /* a limit: report it, json-glib must not see the text */
   FOCAL_JSON_SCAN_SYNTAX,    /* text json-glib would accept although it is not JSON */
   FOCAL_JSON_SCAN_TRAILING,  /* a second value after the document, which json-glib ignores */
+  FOCAL_JSON_SCAN_UNSAFE,    /* text json-glib mishandles (bad \u escapes, on which it
+                              * leaks): report it, json-glib must not see the text */
 } FocalJsonScanResult;
 
 typedef struct
@@ -2696,7 +2698,7 @@ focal_json_scanner_string (FocalJsonScanner *scanner,
                * through as text that is not UTF-8, and leaks on some. */
               step = focal_json_scanner_unicode_escape (text, length, i, &problem);
               if (step == 0)
-                return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_SYNTAX,
+                return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_UNSAFE,
                                                      FOCAL_ERROR_PARSE,
                                                      "malformed JSON: %s", problem);
               /* An escape counts as the bytes it stands for: up to three
@@ -2989,7 +2991,7 @@ focal_json_reader_parse (FocalJsonReader *self,
   JsonNode *root;
 
   scan = focal_json_reader_scan (self, 0, 0, &violation);
-  if (scan == FOCAL_JSON_SCAN_LIMIT)
+  if (scan == FOCAL_JSON_SCAN_LIMIT || scan == FOCAL_JSON_SCAN_UNSAFE)
     {
       focal_json_reader_report_violation (self, &violation);
       goto out;
