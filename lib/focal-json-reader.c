@@ -3004,12 +3004,14 @@ focal_json_reader_parse (FocalJsonReader *self,
   g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_reader_object_end_cb), self);
   g_signal_connect (parser, "array-end", G_CALLBACK (focal_json_reader_array_end_cb), self);
 
-  /* json-glib would read a second value after the document (and leak
-   * it): it only gets the text before, to report any error of its own
-   * there. Otherwise the error that comes first in the text wins. */
+  /* json-glib only gets the text before what the scan refused: it would
+   * read a second value after the document (and leak it), and past a
+   * refused character it may reach text it mishandles (bad \u escapes,
+   * on which it leaks). Of its own errors, one clearly before the scan's
+   * wins. */
   if (!json_parser_load_from_data (parser, self->text,
-                                   scan == FOCAL_JSON_SCAN_TRAILING ? violation.pos.offset
-                                                                    : self->length,
+                                   scan == FOCAL_JSON_SCAN_OK ? self->length
+                                                              : violation.pos.offset,
                                    &error))
     {
       /* json-glib may stumble on the text the scan found one token
