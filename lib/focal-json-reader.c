@@ -2961,13 +2961,18 @@ focal_json_reader_parse_error (FocalJsonReader *self,
 {
   FocalJsonPos pos = { 0, 0, 0 };
   const char *what = error->message;
+  g_autofree char *valid = NULL;
 
   if (focal_json_reader_parse_error_pos (self, error, &pos, &what))
     focal_json_reader_scan (self, pos.line, pos.column, NULL);
 
   if (g_str_has_prefix (what, "Parse error: "))
     what += strlen ("Parse error: ");
-  focal_json_reader_report_fatal (self, pos, FOCAL_ERROR_PARSE, "malformed JSON: %s", what);
+
+  /* json-glib quotes the text it stopped in, and may cut it in the middle
+   * of a character: messages must stay UTF-8. */
+  valid = g_utf8_make_valid (what, -1);
+  focal_json_reader_report_fatal (self, pos, FOCAL_ERROR_PARSE, "malformed JSON: %s", valid);
 }
 
 static void
