@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <string.h>
+
 #include "focal-entity-private.h"
 
 #include "focal-date.h"
@@ -845,6 +847,48 @@ focal_entity_find_indicator (FocalEntity *self,
     }
 
   return NULL;
+}
+
+static const char *
+focal_entity_article (const char *word)
+{
+  return strchr ("aeiou", word[0]) != NULL ? "an" : "a";
+}
+
+FocalEntity *
+_focal_entity_lookup_reference (FocalEntity  *self,
+                                FocalGraph   *graph,
+                                const char   *field,
+                                const char   *ref_id,
+                                GType         expected,
+                                const char   *expected_name,
+                                GError      **error)
+{
+  FocalEntity *target = focal_graph_lookup (graph, ref_id);
+  const char *kind;
+
+  if (target == NULL)
+    {
+      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                   "%s \"%s\": %s \"%s\" is not in the graph",
+                   focal_entity_get_kind_name (self), focal_entity_get_id (self),
+                   field, ref_id);
+      return NULL;
+    }
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (target, expected))
+    {
+      kind = focal_entity_get_kind_name (target);
+      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_WRONG_KIND,
+                   "%s \"%s\": %s \"%s\" is %s %s, not %s %s",
+                   focal_entity_get_kind_name (self), focal_entity_get_id (self),
+                   field, ref_id,
+                   focal_entity_article (kind), kind,
+                   focal_entity_article (expected_name), expected_name);
+      return NULL;
+    }
+
+  return target;
 }
 
 /**

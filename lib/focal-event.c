@@ -8,6 +8,8 @@
 
 #include "focal-event.h"
 
+#include "focal-entity-private.h"
+
 #include "focal-actor.h"
 #include "focal-date.h"
 #include "focal-enum-types.h"
@@ -81,12 +83,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-focal_event_article (const char *word)
-{
-  return strchr ("aeiou", word[0]) != NULL ? "an" : "a";
-}
-
 static gboolean
 focal_event_participants_find (FocalEvent *self,
                                const char *actor_id)
@@ -109,43 +105,6 @@ focal_event_participants_append (FocalEvent *self,
 
   g_ptr_array_insert (self->participants, self->participants->len - 1, g_strdup (actor_id));
   return TRUE;
-}
-
-/* Looks @ref_id up and checks that it is an entity of type @expected.
- * Returns it, or NULL with @error set. */
-static FocalEntity *
-focal_event_lookup_checked (FocalEvent  *self,
-                            FocalGraph  *graph,
-                            const char  *field,
-                            const char  *ref_id,
-                            GType        expected,
-                            const char  *expected_name,
-                            GError     **error)
-{
-  const char *id = focal_entity_get_id (FOCAL_ENTITY (self));
-  FocalEntity *target = focal_graph_lookup (graph, ref_id);
-  const char *kind;
-
-  if (target == NULL)
-    {
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                   "event \"%s\": %s \"%s\" is not in the graph",
-                   id, field, ref_id);
-      return NULL;
-    }
-
-  if (!G_TYPE_CHECK_INSTANCE_TYPE (target, expected))
-    {
-      kind = focal_entity_get_kind_name (target);
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_WRONG_KIND,
-                   "event \"%s\": %s \"%s\" is %s %s, not %s %s",
-                   id, field, ref_id,
-                   focal_event_article (kind), kind,
-                   focal_event_article (expected_name), expected_name);
-      return NULL;
-    }
-
-  return target;
 }
 
 /* Follows the parent chain from @parent upwards and fails if it comes back
@@ -232,8 +191,8 @@ focal_event_check_parent (FocalEvent  *self,
 {
   FocalEntity *parent;
 
-  parent = focal_event_lookup_checked (self, graph, "parent", self->parent_id,
-                                       FOCAL_TYPE_EVENT, "event", error);
+  parent = _focal_entity_lookup_reference (FOCAL_ENTITY (self), graph, "parent",
+                                           self->parent_id, FOCAL_TYPE_EVENT, "event", error);
   if (parent == NULL)
     return FALSE;
 
@@ -290,15 +249,15 @@ focal_event_validate (FocalEntity  *entity,
     return TRUE;
 
   if (self->forum_id != NULL &&
-      focal_event_lookup_checked (self, graph, "forum", self->forum_id,
-                                  FOCAL_TYPE_FORUM, "forum", error) == NULL)
+      _focal_entity_lookup_reference (FOCAL_ENTITY (self), graph, "forum", self->forum_id,
+                                      FOCAL_TYPE_FORUM, "forum", error) == NULL)
     return FALSE;
 
   for (guint i = 0; i + 1 < self->participants->len; i++)
     {
-      if (focal_event_lookup_checked (self, graph, "participant",
-                                      g_ptr_array_index (self->participants, i),
-                                      FOCAL_TYPE_ACTOR, "actor", error) == NULL)
+      if (_focal_entity_lookup_reference (FOCAL_ENTITY (self), graph, "participant",
+                                          g_ptr_array_index (self->participants, i),
+                                          FOCAL_TYPE_ACTOR, "actor", error) == NULL)
         return FALSE;
     }
 

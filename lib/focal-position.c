@@ -9,6 +9,8 @@
 
 #include "focal-position.h"
 
+#include "focal-entity-private.h"
+
 #include "focal-actor.h"
 #include "focal-date.h"
 #include "focal-graph.h"
@@ -69,46 +71,6 @@ focal_position_stance_in_range (double stance)
   return !isnan (stance) && stance >= -1.0 && stance <= 1.0;
 }
 
-static const char *
-focal_position_article (const char *word)
-{
-  return strchr ("aeiou", word[0]) != NULL ? "an" : "a";
-}
-
-static gboolean
-focal_position_check_reference (FocalPosition  *self,
-                                FocalGraph     *graph,
-                                const char     *field,
-                                const char     *ref_id,
-                                GType           expected,
-                                GError        **error)
-{
-  const char *id = focal_entity_get_id (FOCAL_ENTITY (self));
-  FocalEntity *target = focal_graph_lookup (graph, ref_id);
-  const char *kind;
-
-  if (target == NULL)
-    {
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                   "position \"%s\": %s \"%s\" is not in the graph",
-                   id, field, ref_id);
-      return FALSE;
-    }
-
-  if (!G_TYPE_CHECK_INSTANCE_TYPE (target, expected))
-    {
-      kind = focal_entity_get_kind_name (target);
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_WRONG_KIND,
-                   "position \"%s\": %s \"%s\" is %s %s, not %s %s",
-                   id, field, ref_id,
-                   focal_position_article (kind), kind,
-                   focal_position_article (field), field);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 focal_position_validate (FocalEntity  *entity,
                          FocalGraph   *graph,
@@ -153,10 +115,10 @@ focal_position_validate (FocalEntity  *entity,
   if (graph == NULL)
     return TRUE;
 
-  return focal_position_check_reference (self, graph, "actor", self->actor_id,
-                                         FOCAL_TYPE_ACTOR, error) &&
-         focal_position_check_reference (self, graph, "issue", self->issue_id,
-                                         FOCAL_TYPE_ISSUE, error);
+  return _focal_entity_lookup_reference (FOCAL_ENTITY (self), graph, "actor", self->actor_id,
+                                         FOCAL_TYPE_ACTOR, "actor", error) != NULL &&
+         _focal_entity_lookup_reference (FOCAL_ENTITY (self), graph, "issue", self->issue_id,
+                                         FOCAL_TYPE_ISSUE, "issue", error) != NULL;
 }
 
 static void
