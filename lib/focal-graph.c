@@ -5,6 +5,9 @@
  */
 
 #include "focal-graph.h"
+#include "focal-graph-private.h"
+
+#include <string.h>
 
 #include "focal-actor.h"
 #include "focal-agreement.h"
@@ -49,25 +52,122 @@
  * O(degree).
  */
 
+/* The links of one node: their positions in the link table. */
+typedef struct
+{
+  guint32 *links;
+  guint32  n_links;
+  guint32  capacity;
+} FocalAdjacency;
+
 struct _FocalGraph
 {
-  GObject     parent_instance;
+  GObject         parent_instance;
 
-  GHashTable *entities;     /* id → FocalEntity (owned) */
-  GHashTable *sources;      /* id → FocalSource (owned) */
-  GHashTable *adjacency;    /* id → GPtrArray of FocalLink (borrowed) */
-  GHashTable *parts;        /* parent id → GPtrArray of FocalEntity (borrowed) */
-  GHashTable *link_set;     /* FocalLink set (borrowed) */
+  /* Entities are nodes: an index into nodes and adjacency. */
+  GHashTable     *ids;          /* entity id (the entity's own string) → node + 1 */
+  GPtrArray      *nodes;        /* FocalEntity (owned) by node; NULL for a free slot */
+  GArray         *free_nodes;   /* guint: free slots of nodes, reused first */
+  FocalAdjacency *adjacency;    /* by node; adjacency_capacity of them */
+  guint           adjacency_capacity;
 
-  GListStore *actors;
-  GListStore *agreements;
-  GListStore *forums;
-  GListStore *issues;
-  GListStore *positions;
-  GListStore *events;
-  GListStore *links;
-  GListStore *source_store;
+  GHashTable     *sources;      /* id → FocalSource (owned) */
+  GHashTable     *parts;        /* parent id → GPtrArray of FocalEntity (borrowed) */
+
+  /* The link table: one column per field, a row per link, in the order of
+   * the links model. */
+  guint           n_links;
+  guint           links_capacity;
+  guint32        *link_source;  /* node */
+  guint32        *link_target;  /* node */
+  guint8         *link_kind;    /* FocalLinkKind */
+  guint32        *link_period;  /* index in periods, 0 for none */
+  guint32        *link_data;    /* index in data, 0 for none */
+  double         *link_weight;  /* NULL while every link weighs 1 */
+
+  GPtrArray      *periods;      /* FocalDate (owned), interned; [0] is NULL */
+  GArray         *period_first; /* gint32 first day of each period */
+  GArray         *period_last;  /* gint32 last day of each period */
+  GHashTable     *period_index; /* FocalDate (borrowed) → index in periods */
+  GPtrArray      *data;         /* FocalLinkData (owned) or NULL; [0] is NULL */
+  GArray         *free_data;    /* guint32: free slots of data */
+
+  /* The link objects handed out: link position → GWeakRef of its object. */
+  GMutex          proxy_lock;
+  GHashTable     *proxies;
+  /* The link objects added with focal_graph_add_link(): the graph holds
+   * them, as callers of the public API expect. Position → FocalLink. */
+  GHashTable     *pinned;
+
+  GListStore     *actors;
+  GListStore     *agreements;
+  GListStore     *forums;
+  GListStore     *issues;
+  GListStore     *positions;
+  GListStore     *events;
+  GListModel     *links;        /* FocalLinkList */
+  guint64         link_stamp;   /* how many times links were removed */
+  GListStore     *source_store;
 };
+
+/* The links model: a view of the link table that creates link objects
+ * when asked for them. */
+#define FOCAL_TYPE_LINK_LIST (focal_link_list_get_type ())
+G_DECLARE_FINAL_TYPE (FocalLinkList, focal_link_list, FOCAL, LINK_LIST, GObject)
+
+struct _FocalLinkList
+{
+  GObject     parent_instance;
+  FocalGraph *graph;   /* unowned; cleared when the graph goes */
+};
+
+static GType
+focal_link_list_get_item_type (GListModel *model)
+{
+  return FOCAL_TYPE_LINK;
+}
+
+static guint
+focal_link_list_get_n_items (GListModel *model)
+{
+  FocalLinkList *self = FOCAL_LINK_LIST (model);
+
+  return self->graph != NULL ? self->graph->n_links : 0;
+}
+
+static gpointer
+focal_link_list_get_item (GListModel *model,
+                          guint       position)
+{
+  FocalLinkList *self = FOCAL_LINK_LIST (model);
+
+  if (self->graph == NULL || position >= self->graph->n_links)
+    return NULL;
+
+  return _focal_graph_dup_link (self->graph, position);
+}
+
+static void
+focal_link_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = focal_link_list_get_item_type;
+  iface->get_n_items = focal_link_list_get_n_items;
+  iface->get_item = focal_link_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FocalLinkList, focal_link_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      focal_link_list_model_init))
+
+static void
+focal_link_list_class_init (FocalLinkListClass *klass)
+{
+}
+
+static void
+focal_link_list_init (FocalLinkList *self)
+{
+}
 
 G_DEFINE_FINAL_TYPE (FocalGraph, focal_graph, G_TYPE_OBJECT)
 
@@ -88,6 +188,431 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void focal_graph_parent_changed_cb (FocalEntity *entity,
+                                           GParamSpec  *pspec,
+                                           FocalGraph  *self);
+static void focal_graph_finalize          (GObject     *object);
+
+/* The link table ------------------------------------------------------ */
+
+static void
+focal_graph_free_link_data (gpointer data)
+{
+  if (data == NULL)
+    return;
+
+  _focal_link_data_clear (data);
+  g_free (data);
+}
+
+static void
+focal_graph_free_node (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+static void
+focal_graph_free_period (gpointer data)
+{
+  if (data != NULL)
+    focal_date_unref (data);
+}
+
+static void
+focal_graph_free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+focal_graph_ensure_adjacency (FocalGraph *self,
+                              guint       n_nodes)
+{
+  guint capacity = self->adjacency_capacity;
+
+  if (n_nodes <= capacity)
+    return;
+
+  capacity = MAX (MAX (16, capacity * 2), n_nodes);
+  self->adjacency = g_renew (FocalAdjacency, self->adjacency, capacity);
+  memset (self->adjacency + self->adjacency_capacity, 0,
+          sizeof (FocalAdjacency) * (capacity - self->adjacency_capacity));
+  self->adjacency_capacity = capacity;
+}
+
+static void
+focal_graph_adjacency_append (FocalAdjacency *adjacency,
+                              guint32         link)
+{
+  if (adjacency->n_links == adjacency->capacity)
+    {
+      adjacency->capacity = adjacency->capacity == 0 ? 4 : adjacency->capacity * 2;
+      adjacency->links = g_renew (guint32, adjacency->links, adjacency->capacity);
+    }
+  adjacency->links[adjacency->n_links++] = link;
+}
+
+static guint32
+focal_graph_intern_period (FocalGraph *self,
+                           FocalDate  *period)
+{
+  gpointer found;
+  gint32 first, last;
+
+  if (period == NULL)
+    return 0;
+
+  found = g_hash_table_lookup (self->period_index, period);
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found);
+
+  first = focal_date_get_first_day (period);
+  last = focal_date_get_last_day (period);
+  g_ptr_array_add (self->periods, focal_date_ref (period));
+  g_array_append_val (self->period_first, first);
+  g_array_append_val (self->period_last, last);
+  g_hash_table_insert (self->period_index, period, GUINT_TO_POINTER (self->periods->len - 1));
+
+  return self->periods->len - 1;
+}
+
+static void
+focal_graph_grow_links (FocalGraph *self)
+{
+  guint capacity = self->links_capacity < 64 ? 64 : self->links_capacity + self->links_capacity / 2;
+
+  if (capacity < self->links_capacity || capacity > G_MAXINT32)
+    g_error ("FocalGraph: too many links");
+
+  self->link_source = g_renew (guint32, self->link_source, capacity);
+  self->link_target = g_renew (guint32, self->link_target, capacity);
+  self->link_kind = g_renew (guint8, self->link_kind, capacity);
+  self->link_period = g_renew (guint32, self->link_period, capacity);
+  self->link_data = g_renew (guint32, self->link_data, capacity);
+  if (self->link_weight != NULL)
+    self->link_weight = g_renew (double, self->link_weight, capacity);
+  self->links_capacity = capacity;
+}
+
+static void
+focal_graph_put_weight (FocalGraph *self,
+                        guint       l,
+                        double      weight)
+{
+  if (self->link_weight == NULL)
+    {
+      if (weight == 1.0)
+        return;
+      /* The first link that weighs other than 1: the column starts now. */
+      self->link_weight = g_new (double, MAX (self->links_capacity, 1));
+      for (guint i = 0; i < self->links_capacity; i++)
+        self->link_weight[i] = 1.0;
+    }
+  self->link_weight[l] = weight;
+}
+
+/* Appends a row; the caller emits what must be emitted. */
+static guint
+focal_graph_append_row (FocalGraph    *self,
+                        guint          source,
+                        FocalLinkKind  kind,
+                        guint          target,
+                        guint32        period,
+                        double         weight)
+{
+  guint l = self->n_links;
+
+  if (l == self->links_capacity)
+    focal_graph_grow_links (self);
+
+  self->link_source[l] = source;
+  self->link_target[l] = target;
+  self->link_kind[l] = kind;
+  self->link_period[l] = period;
+  self->link_data[l] = 0;
+  if (self->link_weight != NULL)
+    self->link_weight[l] = 1.0;
+  self->n_links++;
+  focal_graph_put_weight (self, l, weight);
+
+  focal_graph_adjacency_append (&self->adjacency[source], l);
+  focal_graph_adjacency_append (&self->adjacency[target], l);
+
+  return l;
+}
+
+/* Keeps @data for link @l, moving it out of @data, even when it is empty. */
+static void
+focal_graph_keep_data (FocalGraph    *self,
+                       guint          l,
+                       FocalLinkData *data)
+{
+  FocalLinkData *kept;
+  guint32 slot;
+
+  kept = g_new (FocalLinkData, 1);
+  *kept = *data;
+  memset (data, 0, sizeof *data);
+
+  if (self->free_data->len > 0)
+    {
+      slot = g_array_index (self->free_data, guint32, self->free_data->len - 1);
+      g_array_set_size (self->free_data, self->free_data->len - 1);
+      g_ptr_array_index (self->data, slot) = kept;
+    }
+  else
+    {
+      slot = self->data->len;
+      g_ptr_array_add (self->data, kept);
+    }
+  self->link_data[l] = slot;
+}
+
+/* Keeps @data for link @l, moving it out of @data; nothing when it is empty. */
+static void
+focal_graph_store_data (FocalGraph    *self,
+                        guint          l,
+                        FocalLinkData *data)
+{
+  if (_focal_link_data_is_empty (data))
+    _focal_link_data_clear (data);
+  else
+    focal_graph_keep_data (self, l, data);
+}
+
+/* Drops the optional parts of link @l, or hands them to @out. */
+static void
+focal_graph_take_data (FocalGraph    *self,
+                       guint          l,
+                       FocalLinkData *out)
+{
+  guint32 slot = self->link_data[l];
+  FocalLinkData *kept;
+
+  if (slot == 0)
+    return;
+
+  kept = g_ptr_array_index (self->data, slot);
+  g_ptr_array_index (self->data, slot) = NULL;
+  self->link_data[l] = 0;
+  g_array_append_val (self->free_data, slot);
+
+  if (out != NULL)
+    *out = *kept;
+  else
+    _focal_link_data_clear (kept);
+  g_free (kept);
+}
+
+/* With proxy_lock held. */
+static void
+focal_graph_remember_link (FocalGraph *self,
+                           guint       l,
+                           FocalLink  *link)
+{
+  GWeakRef *ref = g_hash_table_lookup (self->proxies, GUINT_TO_POINTER (l));
+
+  if (ref == NULL)
+    {
+      ref = g_new (GWeakRef, 1);
+      g_weak_ref_init (ref, link);
+      g_hash_table_insert (self->proxies, GUINT_TO_POINTER (l), ref);
+    }
+  else
+    {
+      g_weak_ref_set (ref, link);
+    }
+}
+
+/* The object of link @l if someone holds one, else NULL. */
+static FocalLink *
+focal_graph_held_link (FocalGraph *self,
+                       guint       l)
+{
+  GWeakRef *ref;
+  FocalLink *link = NULL;
+
+  g_mutex_lock (&self->proxy_lock);
+  ref = g_hash_table_lookup (self->proxies, GUINT_TO_POINTER (l));
+  if (ref != NULL)
+    link = g_weak_ref_get (ref);
+  g_mutex_unlock (&self->proxy_lock);
+
+  return link;
+}
+
+/* The link object takes its fields back from the table; the row stays
+ * (without its optional parts) for the caller to remove. */
+static void
+focal_graph_detach_link (FocalGraph *self,
+                         FocalLink  *link)
+{
+  guint l = _focal_link_get_index (link);
+  FocalLinkData data = { NULL, };
+
+  g_assert (_focal_link_get_graph (link) == self);
+
+  g_mutex_lock (&self->proxy_lock);
+  g_hash_table_remove (self->proxies, GUINT_TO_POINTER (l));
+  g_mutex_unlock (&self->proxy_lock);
+  /* The caller holds @link, so this is never the last reference. */
+  if (g_hash_table_steal (self->pinned, GUINT_TO_POINTER (l)))
+    g_object_unref (link);
+
+  focal_graph_take_data (self, l, &data);
+  _focal_link_detach (link,
+                      _focal_graph_link_source_id (self, l),
+                      _focal_graph_link_target_id (self, l),
+                      _focal_graph_link_period (self, l),
+                      _focal_graph_link_weight (self, l),
+                      &data);
+}
+
+/* The number of rows[] below @l, and whether @l is one of them. */
+static guint
+focal_graph_count_below (const guint32 *rows,
+                         guint          n_rows,
+                         guint32        l,
+                         gboolean      *is_row)
+{
+  guint lo = 0, hi = n_rows;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (rows[mid] < l)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *is_row = lo < n_rows && rows[lo] == l;
+
+  return lo;
+}
+
+/* Removes the links at @rows (ascending, distinct) in one pass: O(m log k)
+ * for k rows, then one items-changed and a link-removed per link. */
+static void
+focal_graph_remove_rows (FocalGraph    *self,
+                         const guint32 *rows,
+                         guint          n_rows)
+{
+  g_autoptr(GPtrArray) removed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) proxies = NULL;
+  g_autoptr(GPtrArray) moved = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean signal_wanted;
+  guint first, last, out, r;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (n_rows == 0)
+    return;
+
+  first = rows[0];
+  last = rows[n_rows - 1];
+  signal_wanted = g_signal_has_handler_pending (self, signals[LINK_REMOVED], 0, TRUE);
+
+  /* 1. The objects held (and, for the signal, every one) take their fields. */
+  for (guint i = 0; i < n_rows; i++)
+    {
+      FocalLink *link = signal_wanted ? _focal_graph_dup_link (self, rows[i])
+                                      : focal_graph_held_link (self, rows[i]);
+
+      if (link != NULL)
+        {
+          focal_graph_detach_link (self, link);
+          g_ptr_array_add (removed, link);
+        }
+    }
+
+  /* 2. The adjacency lists drop the rows and renumber what follows. */
+  for (guint node = 0; node < self->nodes->len; node++)
+    {
+      FocalAdjacency *adjacency = &self->adjacency[node];
+      guint kept = 0;
+
+      for (guint i = 0; i < adjacency->n_links; i++)
+        {
+          guint32 l = adjacency->links[i];
+          gboolean is_row = FALSE;
+          guint below = l < first ? 0 : focal_graph_count_below (rows, n_rows, l, &is_row);
+
+          if (!is_row)
+            adjacency->links[kept++] = l - below;
+        }
+      adjacency->n_links = kept;
+    }
+
+  /* 3. The columns close up. */
+  out = first;
+  r = 0;
+  for (guint l = first; l < self->n_links; l++)
+    {
+      if (r < n_rows && rows[r] == l)
+        {
+          focal_graph_take_data (self, l, NULL);
+          r++;
+          continue;
+        }
+      self->link_source[out] = self->link_source[l];
+      self->link_target[out] = self->link_target[l];
+      self->link_kind[out] = self->link_kind[l];
+      self->link_period[out] = self->link_period[l];
+      self->link_data[out] = self->link_data[l];
+      if (self->link_weight != NULL)
+        self->link_weight[out] = self->link_weight[l];
+      out++;
+    }
+  self->n_links = out;
+  self->link_stamp++;
+
+  /* 4. The objects handed out for later links learn their new position. */
+  proxies = g_hash_table_new_full (NULL, NULL, NULL, focal_graph_free_weak_ref);
+  g_mutex_lock (&self->proxy_lock);
+  g_hash_table_iter_init (&iter, self->proxies);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint32 l = GPOINTER_TO_UINT (key);
+      FocalLink *link = g_weak_ref_get (value);
+      gboolean is_row;
+      guint below;
+
+      g_hash_table_iter_steal (&iter);
+      if (link == NULL)
+        {
+          focal_graph_free_weak_ref (value);
+          continue;
+        }
+      below = l < first ? 0 : focal_graph_count_below (rows, n_rows, l, &is_row);
+      _focal_link_set_index (link, l - below);
+      g_hash_table_insert (proxies, GUINT_TO_POINTER (l - below), value);
+      g_ptr_array_add (moved, link);
+    }
+  g_hash_table_unref (self->proxies);
+  self->proxies = g_steal_pointer (&proxies);
+  g_mutex_unlock (&self->proxy_lock);
+
+  if (g_hash_table_size (self->pinned) > 0)
+    {
+      g_autoptr(GHashTable) pinned = g_hash_table_new (NULL, NULL);
+
+      g_hash_table_iter_init (&iter, self->pinned);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (pinned, GUINT_TO_POINTER (_focal_link_get_index (value)), value);
+      g_hash_table_steal_all (self->pinned);
+      g_hash_table_unref (self->pinned);
+      self->pinned = g_steal_pointer (&pinned);
+    }
+  g_ptr_array_set_size (moved, 0);
+
+  g_list_model_items_changed (self->links, first, last - first + 1, last - first + 1 - n_rows);
+  for (guint i = 0; i < removed->len; i++)
+    g_signal_emit (self, signals[LINK_REMOVED], 0, g_ptr_array_index (removed, i));
+}
 
 static GListStore *
 focal_graph_store_for (FocalGraph  *self,
@@ -158,15 +683,12 @@ focal_graph_index_remove (GHashTable *index,
 static void
 focal_graph_reindex_parts (FocalGraph *self)
 {
-  GHashTableIter iter;
-  gpointer value;
-
   g_hash_table_remove_all (self->parts);
 
-  g_hash_table_iter_init (&iter, self->entities);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  for (guint node = 0; node < self->nodes->len; node++)
     {
-      const char *parent_id = focal_graph_parent_id_of (value);
+      FocalEntity *value = g_ptr_array_index (self->nodes, node);
+      const char *parent_id = value != NULL ? focal_graph_parent_id_of (value) : NULL;
 
       if (parent_id != NULL)
         focal_graph_index_append (self->parts, parent_id, value);
@@ -291,7 +813,7 @@ focal_graph_check_event_total (FocalGraph   *self,
   if (parent_id == NULL)
     return TRUE;
 
-  parent = g_hash_table_lookup (self->entities, parent_id);
+  parent = focal_graph_lookup (self, parent_id);
   if (!FOCAL_IS_EVENT (parent))
     return TRUE;  /* validate() already reported it */
 
@@ -327,24 +849,75 @@ focal_graph_dispose (GObject *object)
 {
   FocalGraph *self = FOCAL_GRAPH (object);
 
-  if (self->entities != NULL)
+  if (self->proxies != NULL)
     {
+      g_autoptr(GPtrArray) alive = g_ptr_array_new_with_free_func (g_object_unref);
       GHashTableIter iter;
-      gpointer value;
+      gpointer key, value;
 
-      g_hash_table_iter_init (&iter, self->entities);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
+      /* The links someone still holds take their fields back. */
+      g_mutex_lock (&self->proxy_lock);
+      g_hash_table_iter_init (&iter, self->proxies);
+      while (g_hash_table_iter_next (&iter, &key, &value))
         {
-          g_signal_handlers_disconnect_by_func (value, focal_graph_parent_changed_cb, self);
-          _focal_entity_set_graph (value, NULL);
+          FocalLink *link = g_weak_ref_get (value);
+
+          if (link != NULL)
+            g_ptr_array_add (alive, link);
+        }
+      g_hash_table_remove_all (self->proxies);
+      g_mutex_unlock (&self->proxy_lock);
+
+      for (guint i = 0; i < alive->len; i++)
+        focal_graph_detach_link (self, g_ptr_array_index (alive, i));
+    }
+  g_clear_pointer (&self->pinned, g_hash_table_unref);
+
+  if (self->links != NULL)
+    FOCAL_LINK_LIST (self->links)->graph = NULL;
+
+  if (self->nodes != NULL)
+    {
+      for (guint node = 0; node < self->nodes->len; node++)
+        {
+          FocalEntity *entity = g_ptr_array_index (self->nodes, node);
+
+          if (entity == NULL)
+            continue;
+          g_signal_handlers_disconnect_by_func (entity, focal_graph_parent_changed_cb, self);
+          _focal_entity_set_graph (entity, NULL);
         }
     }
 
-  g_clear_pointer (&self->adjacency, g_hash_table_unref);
+  if (self->adjacency != NULL)
+    {
+      for (guint node = 0; node < self->adjacency_capacity; node++)
+        g_free (self->adjacency[node].links);
+      g_clear_pointer (&self->adjacency, g_free);
+    }
+  self->adjacency_capacity = 0;
+
   g_clear_pointer (&self->parts, g_hash_table_unref);
-  g_clear_pointer (&self->link_set, g_hash_table_unref);
-  g_clear_pointer (&self->entities, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->nodes, g_ptr_array_unref);
+  g_clear_pointer (&self->free_nodes, g_array_unref);
   g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->proxies, g_hash_table_unref);
+
+  self->n_links = self->links_capacity = 0;
+  g_clear_pointer (&self->link_source, g_free);
+  g_clear_pointer (&self->link_target, g_free);
+  g_clear_pointer (&self->link_kind, g_free);
+  g_clear_pointer (&self->link_period, g_free);
+  g_clear_pointer (&self->link_data, g_free);
+  g_clear_pointer (&self->link_weight, g_free);
+  g_clear_pointer (&self->period_index, g_hash_table_unref);
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  g_clear_pointer (&self->period_first, g_array_unref);
+  g_clear_pointer (&self->period_last, g_array_unref);
+  g_clear_pointer (&self->data, g_ptr_array_unref);
+  g_clear_pointer (&self->free_data, g_array_unref);
+
   g_clear_object (&self->actors);
   g_clear_object (&self->agreements);
   g_clear_object (&self->forums);
@@ -382,6 +955,7 @@ focal_graph_class_init (FocalGraphClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = focal_graph_dispose;
+  object_class->finalize = focal_graph_finalize;
   object_class->get_property = focal_graph_get_property;
 
   /**
@@ -457,15 +1031,41 @@ focal_graph_class_init (FocalGraphClass *klass)
 }
 
 static void
+focal_graph_finalize (GObject *object)
+{
+  FocalGraph *self = FOCAL_GRAPH (object);
+
+  g_mutex_clear (&self->proxy_lock);
+
+  G_OBJECT_CLASS (focal_graph_parent_class)->finalize (object);
+}
+
+static void
 focal_graph_init (FocalGraph *self)
 {
-  self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  gint32 always_first = G_MININT32, always_last = G_MAXINT32;
+
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->nodes = g_ptr_array_new_with_free_func (focal_graph_free_node);
+  self->free_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->adjacency = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify) g_ptr_array_unref);
   self->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) g_ptr_array_unref);
-  self->link_set = g_hash_table_new (NULL, NULL);
+
+  self->periods = g_ptr_array_new_with_free_func (focal_graph_free_period);
+  g_ptr_array_add (self->periods, NULL);
+  self->period_first = g_array_new (FALSE, FALSE, sizeof (gint32));
+  self->period_last = g_array_new (FALSE, FALSE, sizeof (gint32));
+  g_array_append_val (self->period_first, always_first);
+  g_array_append_val (self->period_last, always_last);
+  self->period_index = g_hash_table_new ((GHashFunc) focal_date_hash, (GEqualFunc) focal_date_equal);
+  self->data = g_ptr_array_new_with_free_func (focal_graph_free_link_data);
+  g_ptr_array_add (self->data, NULL);
+  self->free_data = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  g_mutex_init (&self->proxy_lock);
+  self->proxies = g_hash_table_new_full (NULL, NULL, NULL, focal_graph_free_weak_ref);
+  self->pinned = g_hash_table_new (NULL, NULL);
 
   self->actors = g_list_store_new (FOCAL_TYPE_ACTOR);
   self->agreements = g_list_store_new (FOCAL_TYPE_AGREEMENT);
@@ -473,7 +1073,8 @@ focal_graph_init (FocalGraph *self)
   self->issues = g_list_store_new (FOCAL_TYPE_ISSUE);
   self->positions = g_list_store_new (FOCAL_TYPE_POSITION);
   self->events = g_list_store_new (FOCAL_TYPE_EVENT);
-  self->links = g_list_store_new (FOCAL_TYPE_LINK);
+  self->links = g_object_new (FOCAL_TYPE_LINK_LIST, NULL);
+  FOCAL_LINK_LIST (self->links)->graph = self;
   self->source_store = g_list_store_new (FOCAL_TYPE_SOURCE);
 }
 
@@ -524,6 +1125,7 @@ focal_graph_add (FocalGraph   *self,
   const char *parent_id;
   GListStore *store;
   FocalEntity *existing;
+  guint node;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (FOCAL_IS_ENTITY (entity), FALSE);
@@ -540,7 +1142,7 @@ focal_graph_add (FocalGraph   *self,
       return FALSE;
     }
 
-  existing = g_hash_table_lookup (self->entities, id);
+  existing = focal_graph_lookup (self, id);
   if (existing != NULL)
     {
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_DUPLICATE_ID,
@@ -560,7 +1162,21 @@ focal_graph_add (FocalGraph   *self,
   if (FOCAL_IS_EVENT (entity) && !focal_graph_check_event_total (self, FOCAL_EVENT (entity), error))
     return FALSE;
 
-  g_hash_table_insert (self->entities, g_strdup (id), g_object_ref (entity));
+  if (self->free_nodes->len > 0)
+    {
+      node = g_array_index (self->free_nodes, guint, self->free_nodes->len - 1);
+      g_array_set_size (self->free_nodes, self->free_nodes->len - 1);
+      g_ptr_array_index (self->nodes, node) = g_object_ref (entity);
+    }
+  else
+    {
+      node = self->nodes->len;
+      g_ptr_array_add (self->nodes, g_object_ref (entity));
+      focal_graph_ensure_adjacency (self, self->nodes->len);
+    }
+  /* The key is the entity's own id, which is fixed at construction. */
+  g_hash_table_insert (self->ids, (gpointer) id, GUINT_TO_POINTER (node + 1));
+
   parent_id = focal_graph_parent_id_of (entity);
   if (parent_id != NULL)
     focal_graph_index_append (self->parts, parent_id, entity);
@@ -575,14 +1191,6 @@ focal_graph_add (FocalGraph   *self,
   g_signal_emit (self, signals[ENTITY_ADDED], 0, entity);
 
   return TRUE;
-}
-
-static void
-focal_graph_unindex_link (FocalGraph *self,
-                          FocalLink  *link)
-{
-  focal_graph_index_remove (self->adjacency, focal_link_get_source_id (link), link);
-  focal_graph_index_remove (self->adjacency, focal_link_get_target_id (link), link);
 }
 
 /**
@@ -610,22 +1218,21 @@ focal_graph_remove (FocalGraph   *self,
 {
   g_autoptr(FocalEntity) entity = NULL;
   g_autoptr(GListModel) referrers = NULL;
-  GPtrArray *adjacent;
+  FocalAdjacency *adjacency;
   GListStore *store;
-  guint position;
+  guint position, node;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  entity = g_hash_table_lookup (self->entities, id);
-  if (entity == NULL)
+  if (!_focal_graph_find_node (self, id, &node))
     {
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
                    "cannot remove \"%s\": no such entity", id);
       return FALSE;
     }
-  g_object_ref (entity);
+  entity = g_object_ref (g_ptr_array_index (self->nodes, node));
 
   referrers = focal_graph_dup_referrers (self, id);
   if (g_list_model_get_n_items (referrers) > 0)
@@ -634,16 +1241,21 @@ focal_graph_remove (FocalGraph   *self,
 
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_IN_USE,
                    "cannot remove %s \"%s\": %s \"%s\" refers to it",
-                   focal_entity_get_kind_name (entity), id,
+                   focal_entity_get_kind_name (entity), focal_entity_get_id (entity),
                    focal_entity_get_kind_name (first), focal_entity_get_id (first));
       return FALSE;
     }
 
-  adjacent = g_hash_table_lookup (self->adjacency, id);
-  while (adjacent != NULL && adjacent->len > 0)
+  /* Every link of the node goes in one pass over the table: O(m), however
+   * many links the entity has. */
+  adjacency = &self->adjacency[node];
+  if (adjacency->n_links > 0)
     {
-      focal_graph_remove_link (self, g_ptr_array_index (adjacent, adjacent->len - 1));
-      adjacent = g_hash_table_lookup (self->adjacency, id);
+      g_autofree guint32 *doomed = g_memdup2 (adjacency->links, sizeof (guint32) * adjacency->n_links);
+
+      /* A node's links are listed in the order they were added, which is
+       * the order of their positions. */
+      focal_graph_remove_rows (self, doomed, adjacency->n_links);
     }
 
   g_signal_handlers_disconnect_by_func (entity, focal_graph_parent_changed_cb, self);
@@ -652,7 +1264,12 @@ focal_graph_remove (FocalGraph   *self,
   store = focal_graph_store_for (self, entity);
   if (g_list_store_find (store, entity, &position))
     g_list_store_remove (store, position);
-  g_hash_table_remove (self->entities, id);
+  g_hash_table_remove (self->ids, focal_entity_get_id (entity));
+  g_ptr_array_index (self->nodes, node) = NULL;
+  g_object_unref (entity);   /* the graph's reference */
+  g_clear_pointer (&self->adjacency[node].links, g_free);
+  self->adjacency[node].n_links = self->adjacency[node].capacity = 0;
+  g_array_append_val (self->free_nodes, node);
   _focal_entity_set_graph (entity, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ENTITIES]);
@@ -675,10 +1292,15 @@ FocalEntity *
 focal_graph_lookup (FocalGraph *self,
                     const char *id)
 {
+  guint node;
+
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->entities, id);
+  if (!_focal_graph_find_node (self, id, &node))
+    return NULL;
+
+  return g_ptr_array_index (self->nodes, node);
 }
 
 /**
@@ -801,9 +1423,7 @@ focal_graph_remove_source (FocalGraph   *self,
                            GError      **error)
 {
   FocalSource *source;
-  GHashTableIter iter;
-  gpointer value;
-  guint n, position;
+  guint position;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -817,10 +1437,11 @@ focal_graph_remove_source (FocalGraph   *self,
       return FALSE;
     }
 
-  g_hash_table_iter_init (&iter, self->entities);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  for (guint node = 0; node < self->nodes->len; node++)
     {
-      if (focal_graph_entity_cites (value, id))
+      FocalEntity *value = g_ptr_array_index (self->nodes, node);
+
+      if (value != NULL && focal_graph_entity_cites (value, id))
         {
           g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_IN_USE,
                        "cannot remove source \"%s\": %s \"%s\" cites it", id,
@@ -829,16 +1450,16 @@ focal_graph_remove_source (FocalGraph   *self,
         }
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->links));
-  for (guint i = 0; i < n; i++)
+  for (guint l = 0; l < self->n_links; l++)
     {
-      g_autoptr(FocalLink) link = g_list_model_get_item (G_LIST_MODEL (self->links), i);
+      FocalLinkData *data = self->link_data[l] != 0 ? g_ptr_array_index (self->data, self->link_data[l]) : NULL;
 
-      if (focal_graph_model_cites (focal_link_get_citations (link), id))
+      if (data != NULL && data->citations != NULL &&
+          focal_graph_model_cites (G_LIST_MODEL (data->citations), id))
         {
           g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_IN_USE,
                        "cannot remove source \"%s\": the link %s → %s cites it", id,
-                       focal_link_get_source_id (link), focal_link_get_target_id (link));
+                       _focal_graph_link_source_id (self, l), _focal_graph_link_target_id (self, l));
           return FALSE;
         }
     }
@@ -957,40 +1578,42 @@ focal_graph_link_kind_nick (FocalLinkKind kind)
 }
 
 static gboolean
-focal_graph_check_link_end (FocalGraph   *self,
-                            FocalLink    *link,
-                            const char   *role,
-                            const char   *id,
-                            guint         allowed,
-                            FocalEntity **out_entity,
-                            GError      **error)
+focal_graph_check_link_end (FocalGraph     *self,
+                            const char     *source_id,
+                            FocalLinkKind   kind,
+                            const char     *target_id,
+                            const char     *role,
+                            const char     *id,
+                            guint           allowed,
+                            guint          *out_node,
+                            GError        **error)
 {
-  FocalEntity *entity = g_hash_table_lookup (self->entities, id);
-  const char *kind_nick = focal_graph_link_kind_nick (focal_link_get_kind (link));
+  const char *kind_nick = focal_graph_link_kind_nick (kind);
+  FocalEntity *entity;
+  guint node;
 
-  if (entity == NULL)
+  if (!_focal_graph_find_node (self, id, &node))
     {
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
                    "link %s → %s (%s): unknown %s \"%s\"",
-                   focal_link_get_source_id (link), focal_link_get_target_id (link),
-                   kind_nick, role, id);
+                   source_id, target_id, kind_nick, role, id);
       return FALSE;
     }
 
+  entity = g_ptr_array_index (self->nodes, node);
   if ((focal_graph_end_of (entity) & allowed) == 0)
     {
       g_autofree char *expected = focal_graph_describe_ends (allowed);
 
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_WRONG_KIND,
                    "link %s → %s (%s): %s \"%s\" is a%s %s, expected %s",
-                   focal_link_get_source_id (link), focal_link_get_target_id (link),
-                   kind_nick, role, id,
+                   source_id, target_id, kind_nick, role, id,
                    strchr ("aeiou", focal_entity_get_kind_name (entity)[0]) ? "n" : "",
                    focal_entity_get_kind_name (entity), expected);
       return FALSE;
     }
 
-  *out_entity = entity;
+  *out_node = node;
   return TRUE;
 }
 
@@ -1017,50 +1640,47 @@ focal_graph_add_link (FocalGraph   *self,
                       FocalLink    *link,
                       GError      **error)
 {
-  const FocalLinkRule *rule;
-  FocalEntity *source = NULL;
-  FocalEntity *target = NULL;
-  const char *source_id, *target_id;
+  FocalLinkData data = { NULL, };
   g_autofree char *owner = NULL;
-  guint targets;
+  const char *source_id, *target_id;
+  FocalLinkKind kind;
+  FocalDate *period;
+  double weight;
+  guint source, target, index;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (FOCAL_IS_LINK (link), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (!g_hash_table_contains (self->link_set, link), FALSE);
+  g_return_val_if_fail (_focal_link_get_graph (link) == NULL, FALSE);
 
-  g_return_val_if_fail (focal_link_get_kind (link) > FOCAL_LINK_KIND_ANY &&
-                        focal_link_get_kind (link) < G_N_ELEMENTS (link_rules), FALSE);
-  rule = &link_rules[focal_link_get_kind (link)];
+  kind = focal_link_get_kind (link);
+  g_return_val_if_fail (kind > FOCAL_LINK_KIND_ANY && kind < G_N_ELEMENTS (link_rules), FALSE);
   source_id = focal_link_get_source_id (link);
   target_id = focal_link_get_target_id (link);
 
-  if (g_str_equal (source_id, target_id))
-    {
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_INVALID_VALUE,
-                   "link %s → %s (%s): an entity cannot be linked to itself",
-                   source_id, target_id,
-                   focal_graph_link_kind_nick (focal_link_get_kind (link)));
-      return FALSE;
-    }
-
-  if (!focal_graph_check_link_end (self, link, "source", source_id, rule->sources,
-                                   &source, error))
-    return FALSE;
-
-  targets = rule->targets == END_SAME ? focal_graph_end_of (source) : rule->targets;
-  if (!focal_graph_check_link_end (self, link, "target", target_id, targets, &target, error))
+  if (!_focal_graph_check_link (self, source_id, kind, target_id, &source, &target, error))
     return FALSE;
 
   owner = g_strdup_printf ("link %s → %s", source_id, target_id);
-  if (!focal_graph_check_citations (self, focal_link_get_citations (link), owner, error))
+  if (_focal_link_peek_citations (link) != NULL &&
+      !focal_graph_check_citations (self, _focal_link_peek_citations (link), owner, error))
     return FALSE;
 
-  g_hash_table_add (self->link_set, link);
-  focal_graph_index_append (self->adjacency, source_id, link);
-  focal_graph_index_append (self->adjacency, target_id, link);
-  g_list_store_append (self->links, link);
+  period = focal_link_get_period (link);
+  weight = focal_link_get_weight (link);
+  index = self->n_links;
+  /* The period is interned before the link lets go of its own. */
+  focal_graph_append_row (self, source, kind, target, focal_graph_intern_period (self, period),
+                          weight);
+  _focal_link_attach (link, self, index, &data);
+  focal_graph_store_data (self, index, &data);
 
+  g_mutex_lock (&self->proxy_lock);
+  focal_graph_remember_link (self, index, link);
+  g_mutex_unlock (&self->proxy_lock);
+  g_hash_table_insert (self->pinned, GUINT_TO_POINTER (index), g_object_ref (link));
+
+  g_list_model_items_changed (self->links, index, 0, 1);
   g_signal_emit (self, signals[LINK_ADDED], 0, link);
 
   return TRUE;
@@ -1079,21 +1699,16 @@ gboolean
 focal_graph_remove_link (FocalGraph *self,
                          FocalLink  *link)
 {
-  g_autoptr(FocalLink) held = NULL;
-  guint position;
+  guint32 index;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (FOCAL_IS_LINK (link), FALSE);
 
-  if (!g_hash_table_remove (self->link_set, link))
+  if (_focal_link_get_graph (link) != self)
     return FALSE;
 
-  held = g_object_ref (link);
-  focal_graph_unindex_link (self, link);
-  if (g_list_store_find (self->links, link, &position))
-    g_list_store_remove (self->links, position);
-
-  g_signal_emit (self, signals[LINK_REMOVED], 0, link);
+  index = _focal_link_get_index (link);
+  focal_graph_remove_rows (self, &index, 1);
 
   return TRUE;
 }
@@ -1240,24 +1855,27 @@ focal_graph_get_n_entities (FocalGraph *self)
 {
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), 0);
 
-  return g_hash_table_size (self->entities);
+  return g_hash_table_size (self->ids);
 }
 
 static gboolean
-focal_graph_link_matches (FocalLink      *link,
-                          const char     *id,
-                          FocalLinkKind   kind,
-                          FocalDirection  direction,
-                          FocalDate      *as_of)
+focal_graph_row_matches (FocalGraph     *self,
+                         guint           l,
+                         guint           node,
+                         FocalLinkKind   kind,
+                         FocalDirection  direction,
+                         gint32          date_first,
+                         gint32          date_last)
 {
-  FocalLinkKind link_kind = focal_link_get_kind (link);
+  FocalLinkKind link_kind = self->link_kind[l];
+  guint32 period = self->link_period[l];
 
   if (kind != FOCAL_LINK_KIND_ANY && kind != link_kind)
     return FALSE;
 
   if (!focal_link_kind_is_symmetric (link_kind))
     {
-      gboolean outgoing = g_str_equal (focal_link_get_source_id (link), id);
+      gboolean outgoing = self->link_source[l] == node;
 
       if (outgoing && (direction & FOCAL_DIRECTION_OUTGOING) == 0)
         return FALSE;
@@ -1265,7 +1883,9 @@ focal_graph_link_matches (FocalLink      *link,
         return FALSE;
     }
 
-  return focal_link_is_valid_at (link, as_of);
+  return _focal_days_overlap (g_array_index (self->period_first, gint32, period),
+                              g_array_index (self->period_last, gint32, period),
+                              date_first, date_last);
 }
 
 /**
@@ -1295,28 +1915,39 @@ focal_graph_dup_links_for (FocalGraph      *self,
                            GError         **error)
 {
   g_autoptr(GListStore) result = NULL;
-  GPtrArray *adjacent;
+  g_autoptr(GPtrArray) found = NULL;
+  FocalAdjacency *adjacency;
+  gint32 date_first = G_MININT32, date_last = G_MAXINT32;
+  guint node;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_hash_table_contains (self->entities, id))
+  if (!_focal_graph_find_node (self, id, &node))
     {
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
                    "no entity with id \"%s\"", id);
       return NULL;
     }
 
-  result = g_list_store_new (FOCAL_TYPE_LINK);
-  adjacent = g_hash_table_lookup (self->adjacency, id);
-  for (guint i = 0; adjacent != NULL && i < adjacent->len; i++)
+  if (as_of != NULL)
     {
-      FocalLink *link = g_ptr_array_index (adjacent, i);
-
-      if (focal_graph_link_matches (link, id, kind, direction, as_of))
-        g_list_store_append (result, link);
+      date_first = focal_date_get_first_day (as_of);
+      date_last = focal_date_get_last_day (as_of);
     }
+
+  result = g_list_store_new (FOCAL_TYPE_LINK);
+  found = g_ptr_array_new_with_free_func (g_object_unref);
+  adjacency = &self->adjacency[node];
+  for (guint i = 0; i < adjacency->n_links; i++)
+    {
+      guint l = adjacency->links[i];
+
+      if (focal_graph_row_matches (self, l, node, kind, direction, date_first, date_last))
+        g_ptr_array_add (found, _focal_graph_dup_link (self, l));
+    }
+  g_list_store_splice (result, 0, 0, found->pdata, found->len);
 
   return G_LIST_MODEL (g_steal_pointer (&result));
 }
@@ -1348,29 +1979,51 @@ focal_graph_dup_neighbors (FocalGraph      *self,
                            FocalDate       *as_of,
                            GError         **error)
 {
-  g_autoptr(GListModel) links = NULL;
   g_autoptr(GListStore) result = NULL;
   g_autoptr(GHashTable) seen = NULL;
-  guint n;
+  g_autoptr(GPtrArray) found = NULL;
+  FocalAdjacency *adjacency;
+  gint32 date_first = G_MININT32, date_last = G_MAXINT32;
+  guint node;
 
-  links = focal_graph_dup_links_for (self, id, kind, direction, as_of, error);
-  if (links == NULL)
-    return NULL;
+  g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_focal_graph_find_node (self, id, &node))
+    {
+      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                   "no entity with id \"%s\"", id);
+      return NULL;
+    }
+
+  if (as_of != NULL)
+    {
+      date_first = focal_date_get_first_day (as_of);
+      date_last = focal_date_get_last_day (as_of);
+    }
 
   result = g_list_store_new (FOCAL_TYPE_ENTITY);
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  n = g_list_model_get_n_items (links);
-  for (guint i = 0; i < n; i++)
+  seen = g_hash_table_new (NULL, NULL);
+  found = g_ptr_array_new ();
+  adjacency = &self->adjacency[node];
+  for (guint i = 0; i < adjacency->n_links; i++)
     {
-      g_autoptr(FocalLink) link = g_list_model_get_item (links, i);
-      const char *other_id = focal_link_get_other_end (link, id);
-      FocalEntity *other = g_hash_table_lookup (self->entities, other_id);
+      guint l = adjacency->links[i];
+      guint other_node;
+      FocalEntity *other;
 
-      if (other == NULL || !focal_entity_is_valid_at (other, as_of))
+      if (!focal_graph_row_matches (self, l, node, kind, direction, date_first, date_last))
         continue;
-      if (g_hash_table_add (seen, (gpointer) focal_entity_get_id (other)))
-        g_list_store_append (result, other);
+
+      other_node = self->link_source[l] == node ? self->link_target[l] : self->link_source[l];
+      if (!g_hash_table_add (seen, GUINT_TO_POINTER (other_node + 1)))
+        continue;
+      other = g_ptr_array_index (self->nodes, other_node);
+      if (focal_entity_is_valid_at (other, as_of))
+        g_ptr_array_add (found, other);
     }
+  g_list_store_splice (result, 0, 0, found->pdata, found->len);
 
   return G_LIST_MODEL (g_steal_pointer (&result));
 }
@@ -1511,4 +2164,271 @@ focal_graph_dup_referrers (FocalGraph *self,
     }
 
   return G_LIST_MODEL (result);
+}
+
+/* Private: the packed storage ---------------------------------------- */
+
+guint
+_focal_graph_get_n_nodes (FocalGraph *self)
+{
+  return self->nodes->len;
+}
+
+FocalEntity *
+_focal_graph_get_node (FocalGraph *self,
+                       guint       node)
+{
+  return node < self->nodes->len ? g_ptr_array_index (self->nodes, node) : NULL;
+}
+
+gboolean
+_focal_graph_find_node (FocalGraph *self,
+                        const char *id,
+                        guint      *node)
+{
+  gpointer value = g_hash_table_lookup (self->ids, id);
+
+  if (value == NULL)
+    return FALSE;
+
+  *node = GPOINTER_TO_UINT (value) - 1;
+  return TRUE;
+}
+
+void
+_focal_graph_get_link_columns (FocalGraph       *self,
+                               FocalLinkColumns *columns)
+{
+  columns->n_links = self->n_links;
+  columns->source = self->link_source;
+  columns->target = self->link_target;
+  columns->kind = self->link_kind;
+  columns->period = self->link_period;
+  columns->weight = self->link_weight;
+  columns->period_first = (const gint32 *) (gpointer) self->period_first->data;
+  columns->period_last = (const gint32 *) (gpointer) self->period_last->data;
+  columns->periods = (FocalDate **) self->periods->pdata;
+}
+
+const guint32 *
+_focal_graph_get_node_links (FocalGraph *self,
+                             guint       node,
+                             guint      *n_links)
+{
+  if (node >= self->nodes->len)
+    {
+      *n_links = 0;
+      return NULL;
+    }
+
+  *n_links = self->adjacency[node].n_links;
+  return self->adjacency[node].links;
+}
+
+const char *
+_focal_graph_link_source_id (FocalGraph *self,
+                             guint       index)
+{
+  return focal_entity_get_id (g_ptr_array_index (self->nodes, self->link_source[index]));
+}
+
+const char *
+_focal_graph_link_target_id (FocalGraph *self,
+                             guint       index)
+{
+  return focal_entity_get_id (g_ptr_array_index (self->nodes, self->link_target[index]));
+}
+
+FocalLinkKind
+_focal_graph_link_kind (FocalGraph *self,
+                        guint       index)
+{
+  return self->link_kind[index];
+}
+
+FocalDate *
+_focal_graph_link_period (FocalGraph *self,
+                          guint       index)
+{
+  return g_ptr_array_index (self->periods, self->link_period[index]);
+}
+
+double
+_focal_graph_link_weight (FocalGraph *self,
+                          guint       index)
+{
+  return self->link_weight != NULL ? self->link_weight[index] : 1.0;
+}
+
+FocalLinkData *
+_focal_graph_link_data (FocalGraph *self,
+                        guint       index,
+                        gboolean    create)
+{
+  if (self->link_data[index] == 0)
+    {
+      FocalLinkData empty = { NULL, };
+
+      if (!create)
+        return NULL;
+
+      /* Kept even while empty: the caller is about to fill it. */
+      focal_graph_keep_data (self, index, &empty);
+    }
+
+  return g_ptr_array_index (self->data, self->link_data[index]);
+}
+
+void
+_focal_graph_link_set_period (FocalGraph *self,
+                              guint       index,
+                              FocalDate  *period)
+{
+  self->link_period[index] = focal_graph_intern_period (self, period);
+}
+
+void
+_focal_graph_link_set_weight (FocalGraph *self,
+                              guint       index,
+                              double      weight)
+{
+  focal_graph_put_weight (self, index, weight);
+}
+
+FocalLink *
+_focal_graph_dup_link (FocalGraph *self,
+                       guint       index)
+{
+  GWeakRef *ref;
+  FocalLink *link = NULL;
+
+  g_mutex_lock (&self->proxy_lock);
+  ref = g_hash_table_lookup (self->proxies, GUINT_TO_POINTER (index));
+  if (ref != NULL)
+    link = g_weak_ref_get (ref);
+  if (link == NULL)
+    {
+      link = _focal_link_new_proxy (self, index);
+      focal_graph_remember_link (self, index, link);
+    }
+  g_mutex_unlock (&self->proxy_lock);
+
+  return link;
+}
+
+void
+_focal_graph_forget_link (FocalGraph *self,
+                          FocalLink  *link)
+{
+  FocalLink *alive = NULL;
+  GWeakRef *ref;
+  guint index;
+
+  g_mutex_lock (&self->proxy_lock);
+  index = _focal_link_get_index (link);
+  ref = g_hash_table_lookup (self->proxies, GUINT_TO_POINTER (index));
+  if (ref != NULL)
+    {
+      /* Another thread may have made a new object for the row already. */
+      alive = g_weak_ref_get (ref);
+      if (alive == NULL)
+        g_hash_table_remove (self->proxies, GUINT_TO_POINTER (index));
+    }
+  g_mutex_unlock (&self->proxy_lock);
+
+  g_clear_object (&alive);
+}
+
+gboolean
+_focal_graph_check_link (FocalGraph     *self,
+                         const char     *source_id,
+                         FocalLinkKind   kind,
+                         const char     *target_id,
+                         guint          *source,
+                         guint          *target,
+                         GError        **error)
+{
+  const FocalLinkRule *rule = &link_rules[kind];
+  guint targets;
+
+  g_assert (kind > FOCAL_LINK_KIND_ANY && kind < G_N_ELEMENTS (link_rules));
+
+  if (g_str_equal (source_id, target_id))
+    {
+      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_INVALID_VALUE,
+                   "link %s → %s (%s): an entity cannot be linked to itself",
+                   source_id, target_id, focal_graph_link_kind_nick (kind));
+      return FALSE;
+    }
+
+  if (!focal_graph_check_link_end (self, source_id, kind, target_id, "source", source_id,
+                                   rule->sources, source, error))
+    return FALSE;
+
+  targets = rule->targets == END_SAME
+            ? focal_graph_end_of (g_ptr_array_index (self->nodes, *source))
+            : rule->targets;
+
+  return focal_graph_check_link_end (self, source_id, kind, target_id, "target", target_id,
+                                     targets, target, error);
+}
+
+void
+_focal_graph_append_link (FocalGraph    *self,
+                          guint          source,
+                          FocalLinkKind  kind,
+                          guint          target,
+                          FocalDate     *period,
+                          double         weight,
+                          FocalLinkData *data)
+{
+  guint index;
+
+  index = focal_graph_append_row (self, source, kind, target,
+                                  focal_graph_intern_period (self, period), weight);
+  if (data != NULL)
+    focal_graph_store_data (self, index, data);
+
+  g_list_model_items_changed (self->links, index, 0, 1);
+  if (g_signal_has_handler_pending (self, signals[LINK_ADDED], 0, TRUE))
+    {
+      g_autoptr(FocalLink) link = _focal_graph_dup_link (self, index);
+
+      g_signal_emit (self, signals[LINK_ADDED], 0, link);
+    }
+}
+
+void
+_focal_graph_trim (FocalGraph *self)
+{
+  guint capacity = MAX (self->n_links, 1);
+
+  if (self->links_capacity > capacity)
+    {
+      self->link_source = g_renew (guint32, self->link_source, capacity);
+      self->link_target = g_renew (guint32, self->link_target, capacity);
+      self->link_kind = g_renew (guint8, self->link_kind, capacity);
+      self->link_period = g_renew (guint32, self->link_period, capacity);
+      self->link_data = g_renew (guint32, self->link_data, capacity);
+      if (self->link_weight != NULL)
+        self->link_weight = g_renew (double, self->link_weight, capacity);
+      self->links_capacity = capacity;
+    }
+
+  for (guint node = 0; node < self->nodes->len; node++)
+    {
+      FocalAdjacency *adjacency = &self->adjacency[node];
+
+      if (adjacency->capacity > adjacency->n_links && adjacency->n_links > 0)
+        {
+          adjacency->links = g_renew (guint32, adjacency->links, adjacency->n_links);
+          adjacency->capacity = adjacency->n_links;
+        }
+    }
+}
+
+guint64
+_focal_graph_get_link_stamp (FocalGraph *self)
+{
+  return self->link_stamp;
 }

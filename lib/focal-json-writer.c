@@ -19,6 +19,7 @@
 #include "focal-indicator.h"
 #include "focal-issue.h"
 #include "focal-link.h"
+#include "focal-graph-private.h"
 #include "focal-membership.h"
 #include "focal-position.h"
 #include "focal-source.h"
@@ -576,35 +577,69 @@ focal_json_writer_entity (FocalJsonWriter *self,
   focal_json_writer_end (self, '}');
 }
 
+/* Links are written from the graph's table, without making an object per
+ * link. */
 static void
-focal_json_writer_link (FocalJsonWriter *self,
-                        gpointer         item)
+focal_json_writer_link_row (FocalJsonWriter        *self,
+                            FocalGraph             *graph,
+                            const FocalLinkColumns *links,
+                            guint                   l)
 {
-  FocalLink *link = item;
-  g_auto(GStrv) keys = focal_link_dup_attribute_keys (link);
+  FocalLinkData *data = _focal_graph_link_data (graph, l, FALSE);
 
   focal_json_writer_begin (self, '{');
-  focal_json_writer_string_member (self, "source", focal_link_get_source_id (link));
-  focal_json_writer_nick_member (self, "kind", FOCAL_TYPE_LINK_KIND, focal_link_get_kind (link));
-  focal_json_writer_string_member (self, "target", focal_link_get_target_id (link));
-  focal_json_writer_date_member (self, "period", focal_link_get_period (link));
-  if (focal_link_get_weight (link) != 1.0)
-    focal_json_writer_number_member (self, "weight", focal_link_get_weight (link));
-  focal_json_writer_string_member (self, "description", focal_link_get_description (link));
+  focal_json_writer_string_member (self, "source", _focal_graph_link_source_id (graph, l));
+  focal_json_writer_nick_member (self, "kind", FOCAL_TYPE_LINK_KIND, links->kind[l]);
+  focal_json_writer_string_member (self, "target", _focal_graph_link_target_id (graph, l));
+  focal_json_writer_date_member (self, "period", links->periods[links->period[l]]);
+  if (links->weight != NULL && links->weight[l] != 1.0)
+    focal_json_writer_number_member (self, "weight", links->weight[l]);
 
-  if (keys[0] != NULL)
+  if (data != NULL)
     {
-      focal_json_writer_key (self, "attributes");
-      focal_json_writer_begin (self, '{');
-      for (guint i = 0; keys[i] != NULL; i++)
-        focal_json_writer_string_member (self, keys[i], focal_link_get_attribute (link, keys[i]));
-      focal_json_writer_end (self, '}');
-    }
+      focal_json_writer_string_member (self, "description", data->description);
 
-  focal_json_writer_list_member (self, "citations", focal_link_get_citations (link),
-                                 focal_json_writer_citation);
-  focal_json_writer_extras (self, _focal_extras_get (link, FOCAL_EXTRAS_MAIN));
+      if (data->attributes != NULL)
+        {
+          focal_json_writer_key (self, "attributes");
+          focal_json_writer_begin (self, '{');
+          /* packed in key order */
+          for (const char *p = data->attributes; *p != '\0'; )
+            {
+              const char *value = p + strlen (p) + 1;
+
+              focal_json_writer_string_member (self, p, value);
+              p = value + strlen (value) + 1;
+            }
+          focal_json_writer_end (self, '}');
+        }
+
+      if (data->citations != NULL)
+        focal_json_writer_list_member (self, "citations", G_LIST_MODEL (data->citations),
+                                       focal_json_writer_citation);
+      focal_json_writer_extras (self, data->unknown);
+    }
   focal_json_writer_end (self, '}');
+}
+
+static void
+focal_json_writer_links (FocalJsonWriter *self,
+                         FocalGraph      *graph)
+{
+  FocalLinkColumns links;
+
+  _focal_graph_get_link_columns (graph, &links);
+  if (links.n_links == 0)
+    return;
+
+  focal_json_writer_key (self, "links");
+  focal_json_writer_begin (self, '[');
+  for (guint l = 0; l < links.n_links; l++)
+    {
+      focal_json_writer_next (self);
+      focal_json_writer_link_row (self, graph, &links, l);
+    }
+  focal_json_writer_end (self, ']');
 }
 
 static void
@@ -656,8 +691,7 @@ _focal_json_write (GString                *out,
                                  focal_json_writer_entity);
   focal_json_writer_list_member (&self, "positions", focal_graph_get_positions (graph),
                                  focal_json_writer_entity);
-  focal_json_writer_list_member (&self, "links", focal_graph_get_links (graph),
-                                 focal_json_writer_link);
+  focal_json_writer_links (&self, graph);
 
   focal_json_writer_extras (&self, content->extras);
   focal_json_writer_end (&self, '}');

@@ -11,6 +11,8 @@
 
 #include "focal-date.h"
 #include "focal-enum-types.h"
+#include "focal-graph-private.h"
+#include "focal-link-private.h"
 
 /**
  * FocalLink:
@@ -37,18 +39,23 @@
  * whose ends it does not hold.
  */
 
+/* A link on its own keeps its fields here. Once a graph holds it, the
+ * graph's table does, and the object only stands for one of its rows
+ * (graph, index): the graph hands out the same object for that row while
+ * anyone holds it, and gives the fields back when the link leaves it. */
 struct _FocalLink
 {
   GObject        parent_instance;
+
+  FocalGraph    *graph;        /* unowned; NULL on its own */
+  guint          index;
 
   char          *source_id;
   char          *target_id;
   FocalLinkKind  kind;
   FocalDate     *period;
   double         weight;
-  char          *description;
-  GHashTable    *attributes;
-  GListStore    *citations;
+  FocalLinkData  data;
 };
 
 G_DEFINE_FINAL_TYPE (FocalLink, focal_link, G_TYPE_OBJECT)
@@ -74,19 +81,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static int
-focal_link_compare_strings (gconstpointer a,
-                            gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static void
 focal_link_dispose (GObject *object)
 {
   FocalLink *self = FOCAL_LINK (object);
 
-  g_clear_object (&self->citations);
+  g_clear_object (&self->data.citations);
 
   G_OBJECT_CLASS (focal_link_parent_class)->dispose (object);
 }
@@ -96,11 +96,13 @@ focal_link_finalize (GObject *object)
 {
   FocalLink *self = FOCAL_LINK (object);
 
+  if (self->graph != NULL)
+    _focal_graph_forget_link (self->graph, self);
+
   g_clear_pointer (&self->source_id, g_free);
   g_clear_pointer (&self->target_id, g_free);
   g_clear_pointer (&self->period, focal_date_unref);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->attributes, g_hash_table_unref);
+  _focal_link_data_clear (&self->data);
 
   G_OBJECT_CLASS (focal_link_parent_class)->finalize (object);
 }
@@ -297,8 +299,6 @@ focal_link_init (FocalLink *self)
 {
   self->kind = FOCAL_LINK_KIND_MEMBER_OF;
   self->weight = 1.0;
-  self->attributes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->citations = g_list_store_new (FOCAL_TYPE_CITATION);
 }
 
 /**
@@ -340,6 +340,9 @@ focal_link_get_source_id (FocalLink *self)
 {
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
 
+  if (self->graph != NULL)
+    return _focal_graph_link_source_id (self->graph, self->index);
+
   return self->source_id;
 }
 
@@ -356,6 +359,9 @@ focal_link_get_target_id (FocalLink *self)
 {
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
 
+  if (self->graph != NULL)
+    return _focal_graph_link_target_id (self->graph, self->index);
+
   return self->target_id;
 }
 
@@ -371,6 +377,9 @@ FocalLinkKind
 focal_link_get_kind (FocalLink *self)
 {
   g_return_val_if_fail (FOCAL_IS_LINK (self), FOCAL_LINK_KIND_ANY);
+
+  if (self->graph != NULL)
+    return _focal_graph_link_kind (self->graph, self->index);
 
   return self->kind;
 }
@@ -428,13 +437,17 @@ const char *
 focal_link_get_other_end (FocalLink  *self,
                           const char *entity_id)
 {
+  const char *source_id, *target_id;
+
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
   g_return_val_if_fail (entity_id != NULL, NULL);
 
-  if (g_strcmp0 (self->source_id, entity_id) == 0)
-    return self->target_id;
-  if (g_strcmp0 (self->target_id, entity_id) == 0)
-    return self->source_id;
+  source_id = focal_link_get_source_id (self);
+  target_id = focal_link_get_target_id (self);
+  if (g_strcmp0 (source_id, entity_id) == 0)
+    return target_id;
+  if (g_strcmp0 (target_id, entity_id) == 0)
+    return source_id;
 
   return NULL;
 }
@@ -453,6 +466,9 @@ focal_link_get_period (FocalLink *self)
 {
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
 
+  if (self->graph != NULL)
+    return _focal_graph_link_period (self->graph, self->index);
+
   return self->period;
 }
 
@@ -467,15 +483,25 @@ void
 focal_link_set_period (FocalLink *self,
                        FocalDate *period)
 {
+  FocalDate *current;
+
   g_return_if_fail (FOCAL_IS_LINK (self));
 
-  if (self->period == period ||
-      (self->period != NULL && period != NULL && focal_date_equal (self->period, period)))
+  current = focal_link_get_period (self);
+  if (current == period ||
+      (current != NULL && period != NULL && focal_date_equal (current, period)))
     return;
 
-  g_clear_pointer (&self->period, focal_date_unref);
-  if (period != NULL)
-    self->period = focal_date_ref (period);
+  if (self->graph != NULL)
+    {
+      _focal_graph_link_set_period (self->graph, self->index, period);
+    }
+  else
+    {
+      g_clear_pointer (&self->period, focal_date_unref);
+      if (period != NULL)
+        self->period = focal_date_ref (period);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
 }
 
@@ -495,12 +521,15 @@ gboolean
 focal_link_is_valid_at (FocalLink *self,
                         FocalDate *date)
 {
+  FocalDate *period;
+
   g_return_val_if_fail (FOCAL_IS_LINK (self), FALSE);
 
-  if (date == NULL || self->period == NULL)
+  period = focal_link_get_period (self);
+  if (date == NULL || period == NULL)
     return TRUE;
 
-  return focal_date_overlaps (self->period, date);
+  return focal_date_overlaps (period, date);
 }
 
 /**
@@ -515,6 +544,9 @@ double
 focal_link_get_weight (FocalLink *self)
 {
   g_return_val_if_fail (FOCAL_IS_LINK (self), 0.0);
+
+  if (self->graph != NULL)
+    return _focal_graph_link_weight (self->graph, self->index);
 
   return self->weight;
 }
@@ -533,11 +565,24 @@ focal_link_set_weight (FocalLink *self,
   g_return_if_fail (FOCAL_IS_LINK (self));
   g_return_if_fail (isfinite (weight) && weight >= 0.0);
 
-  if (self->weight == weight)
+  if (focal_link_get_weight (self) == weight)
     return;
 
-  self->weight = weight;
+  if (self->graph != NULL)
+    _focal_graph_link_set_weight (self->graph, self->index, weight);
+  else
+    self->weight = weight;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEIGHT]);
+}
+
+static FocalLinkData *
+focal_link_get_data (FocalLink *self,
+                     gboolean   create)
+{
+  if (self->graph != NULL)
+    return _focal_graph_link_data (self->graph, self->index, create);
+
+  return &self->data;
 }
 
 /**
@@ -551,9 +596,13 @@ focal_link_set_weight (FocalLink *self,
 const char *
 focal_link_get_description (FocalLink *self)
 {
+  FocalLinkData *data;
+
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
 
-  return self->description;
+  data = focal_link_get_data (self, FALSE);
+
+  return data != NULL ? data->description : NULL;
 }
 
 /**
@@ -567,13 +616,16 @@ void
 focal_link_set_description (FocalLink  *self,
                             const char *description)
 {
+  FocalLinkData *data;
+
   g_return_if_fail (FOCAL_IS_LINK (self));
 
-  if (g_strcmp0 (self->description, description) == 0)
+  if (g_strcmp0 (focal_link_get_description (self), description) == 0)
     return;
 
-  g_free (self->description);
-  self->description = g_strdup (description);
+  data = focal_link_get_data (self, TRUE);
+  g_free (data->description);
+  data->description = g_strdup (description);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
@@ -591,10 +643,14 @@ const char *
 focal_link_get_attribute (FocalLink  *self,
                           const char *key)
 {
+  FocalLinkData *data;
+
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  return g_hash_table_lookup (self->attributes, key);
+  data = focal_link_get_data (self, FALSE);
+
+  return data != NULL ? _focal_link_data_lookup (data->attributes, key) : NULL;
 }
 
 /**
@@ -617,13 +673,11 @@ focal_link_set_attribute (FocalLink  *self,
   g_return_if_fail (FOCAL_IS_LINK (self));
   g_return_if_fail (key != NULL);
 
-  if (g_strcmp0 (g_hash_table_lookup (self->attributes, key), value) == 0)
+  if (g_strcmp0 (focal_link_get_attribute (self, key), value) == 0)
     return;
 
-  if (value == NULL)
-    g_hash_table_remove (self->attributes, key);
-  else
-    g_hash_table_replace (self->attributes, g_strdup (key), g_strdup (value));
+  if (!_focal_link_data_set_attribute (focal_link_get_data (self, TRUE), key, value))
+    return;
 
   g_signal_emit (self, signals[ATTRIBUTE_CHANGED], 0, key);
 }
@@ -641,17 +695,24 @@ focal_link_set_attribute (FocalLink  *self,
 char **
 focal_link_dup_attribute_keys (FocalLink *self)
 {
+  FocalLinkData *data;
   GPtrArray *keys;
-  GHashTableIter iter;
-  gpointer key;
 
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
 
-  keys = g_ptr_array_sized_new (g_hash_table_size (self->attributes) + 1);
-  g_hash_table_iter_init (&iter, self->attributes);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, g_strdup (key));
-  g_ptr_array_sort (keys, focal_link_compare_strings);
+  data = focal_link_get_data (self, FALSE);
+  keys = g_ptr_array_new ();
+  if (data != NULL && data->attributes != NULL)
+    {
+      /* packed in key order already */
+      for (const char *p = data->attributes; *p != '\0'; )
+        {
+          const char *value = p + strlen (p) + 1;
+
+          g_ptr_array_add (keys, g_strdup (p));
+          p = value + strlen (value) + 1;
+        }
+    }
   g_ptr_array_add (keys, NULL);
 
   return (char **) g_ptr_array_free (keys, FALSE);
@@ -670,7 +731,7 @@ focal_link_get_citations (FocalLink *self)
 {
   g_return_val_if_fail (FOCAL_IS_LINK (self), NULL);
 
-  return G_LIST_MODEL (self->citations);
+  return G_LIST_MODEL (_focal_link_data_ensure_citations (focal_link_get_data (self, TRUE)));
 }
 
 /**
@@ -687,5 +748,240 @@ focal_link_add_citation (FocalLink     *self,
   g_return_if_fail (FOCAL_IS_LINK (self));
   g_return_if_fail (FOCAL_IS_CITATION (citation));
 
-  g_list_store_append (self->citations, citation);
+  g_list_store_append (_focal_link_data_ensure_citations (focal_link_get_data (self, TRUE)),
+                       citation);
+}
+
+/* Private: the optional parts ---------------------------------------- */
+
+void
+_focal_link_data_clear (FocalLinkData *data)
+{
+  g_clear_pointer (&data->description, g_free);
+  g_clear_pointer (&data->attributes, g_free);
+  g_clear_object (&data->citations);
+  g_clear_pointer (&data->unknown, json_object_unref);
+}
+
+gboolean
+_focal_link_data_is_empty (FocalLinkData *data)
+{
+  /* A citations model once handed out stays the link's, even empty. */
+  return data->description == NULL && data->attributes == NULL &&
+         data->citations == NULL && data->unknown == NULL;
+}
+
+const char *
+_focal_link_data_lookup (const char *attributes,
+                         const char *key)
+{
+  if (attributes == NULL)
+    return NULL;
+
+  for (const char *p = attributes; *p != '\0'; )
+    {
+      const char *value = p + strlen (p) + 1;
+      int order = strcmp (p, key);
+
+      if (order == 0)
+        return value;
+      if (order > 0)
+        break;
+      p = value + strlen (value) + 1;
+    }
+
+  return NULL;
+}
+
+gboolean
+_focal_link_data_set_attribute (FocalLinkData *data,
+                                const char    *key,
+                                const char    *value)
+{
+  GString *packed = g_string_new (NULL);
+  gboolean placed = FALSE;
+  gboolean changed = FALSE;
+
+  /* Rebuilt in key order: links have few attributes, and one block per
+   * link keeps the table small. */
+  for (const char *p = data->attributes; p != NULL && *p != '\0'; )
+    {
+      const char *old = p + strlen (p) + 1;
+      int order = strcmp (p, key);
+
+      if (order == 0)
+        {
+          placed = TRUE;
+          if (value != NULL)
+            {
+              g_string_append_len (packed, key, strlen (key) + 1);
+              g_string_append_len (packed, value, strlen (value) + 1);
+            }
+          changed = value == NULL || strcmp (old, value) != 0;
+        }
+      else
+        {
+          if (order > 0 && !placed && value != NULL)
+            {
+              g_string_append_len (packed, key, strlen (key) + 1);
+              g_string_append_len (packed, value, strlen (value) + 1);
+              placed = changed = TRUE;
+            }
+          g_string_append_len (packed, p, strlen (p) + 1);
+          g_string_append_len (packed, old, strlen (old) + 1);
+        }
+      p = old + strlen (old) + 1;
+    }
+
+  if (!placed && value != NULL)
+    {
+      g_string_append_len (packed, key, strlen (key) + 1);
+      g_string_append_len (packed, value, strlen (value) + 1);
+      changed = TRUE;
+    }
+
+  if (!changed)
+    {
+      g_string_free (packed, TRUE);
+      return FALSE;
+    }
+
+  g_free (data->attributes);
+  if (packed->len == 0)
+    {
+      data->attributes = NULL;
+      g_string_free (packed, TRUE);
+    }
+  else
+    {
+      g_string_append_c (packed, '\0');
+      data->attributes = g_string_free (packed, FALSE);
+    }
+
+  return TRUE;
+}
+
+GListStore *
+_focal_link_data_ensure_citations (FocalLinkData *data)
+{
+  /* Published atomically: readers of a graph may ask from several threads. */
+  if (g_atomic_pointer_get (&data->citations) == NULL)
+    {
+      GListStore *store = g_list_store_new (FOCAL_TYPE_CITATION);
+
+      if (!g_atomic_pointer_compare_and_exchange (&data->citations, NULL, store))
+        g_object_unref (store);
+    }
+
+  return g_atomic_pointer_get (&data->citations);
+}
+
+/* Private: links in a graph ------------------------------------------ */
+
+FocalLink *
+_focal_link_new_proxy (FocalGraph *graph,
+                       guint       index)
+{
+  FocalLink *self = g_object_new (FOCAL_TYPE_LINK, NULL);
+
+  self->graph = graph;
+  self->index = index;
+
+  return self;
+}
+
+FocalGraph *
+_focal_link_get_graph (FocalLink *self)
+{
+  return self->graph;
+}
+
+guint
+_focal_link_get_index (FocalLink *self)
+{
+  return self->index;
+}
+
+void
+_focal_link_set_index (FocalLink *self,
+                       guint      index)
+{
+  self->index = index;
+}
+
+void
+_focal_link_attach (FocalLink     *self,
+                    FocalGraph    *graph,
+                    guint          index,
+                    FocalLinkData *data)
+{
+  g_assert (self->graph == NULL);
+
+  *data = self->data;
+  memset (&self->data, 0, sizeof self->data);
+  g_clear_pointer (&self->source_id, g_free);
+  g_clear_pointer (&self->target_id, g_free);
+  g_clear_pointer (&self->period, focal_date_unref);
+  self->graph = graph;
+  self->index = index;
+}
+
+void
+_focal_link_detach (FocalLink     *self,
+                    const char    *source_id,
+                    const char    *target_id,
+                    FocalDate     *period,
+                    double         weight,
+                    FocalLinkData *data)
+{
+  FocalLinkKind kind = focal_link_get_kind (self);
+
+  g_assert (self->graph != NULL);
+
+  self->graph = NULL;
+  self->index = 0;
+  self->source_id = g_strdup (source_id);
+  self->target_id = g_strdup (target_id);
+  self->kind = kind;
+  self->period = period != NULL ? focal_date_ref (period) : NULL;
+  self->weight = weight;
+  _focal_link_data_clear (&self->data);
+  if (data != NULL)
+    {
+      self->data = *data;
+      memset (data, 0, sizeof *data);
+    }
+}
+
+GListModel *
+_focal_link_peek_citations (FocalLink *self)
+{
+  FocalLinkData *data = focal_link_get_data (self, FALSE);
+
+  return data != NULL ? G_LIST_MODEL (data->citations) : NULL;
+}
+
+JsonObject *
+_focal_link_get_unknown (FocalLink *self)
+{
+  FocalLinkData *data = focal_link_get_data (self, FALSE);
+
+  return data != NULL ? data->unknown : NULL;
+}
+
+void
+_focal_link_set_unknown (FocalLink  *self,
+                         JsonObject *unknown)
+{
+  FocalLinkData *data;
+
+  if (unknown != NULL && json_object_get_size (unknown) == 0)
+    unknown = NULL;
+  if (unknown == NULL && _focal_link_get_unknown (self) == NULL)
+    return;
+
+  data = focal_link_get_data (self, TRUE);
+  g_clear_pointer (&data->unknown, json_object_unref);
+  if (unknown != NULL)
+    data->unknown = json_object_ref (unknown);
 }

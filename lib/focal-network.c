@@ -65,8 +65,10 @@ struct _FocalNetwork
   gint32     *offsets;
   gint32     *neighbors;
   double     *weights;     /* the smallest weight of the links of the edge */
-  gint32     *edge_links;  /* the edge's link in links, or -1 if merged */
-  GPtrArray  *links;       /* FocalLink: the links kept, in graph order */
+  gint32     *edge_links;  /* the edge's link in link_rows, or -1 if merged */
+  GArray     *link_rows;   /* guint32: the graph rows of the links kept, in graph order */
+  GArray     *link_ends;   /* gint32: the two nodes of each link kept */
+  guint64     link_stamp;  /* the graph's removal stamp when the rows were read */
 };
 
 G_DEFINE_FINAL_TYPE (FocalNetwork, focal_network, G_TYPE_OBJECT)
@@ -133,23 +135,38 @@ focal_network_find (FocalNetwork  *self,
   return TRUE;
 }
 
-/* Collects the links between two nodes: their ends go to ends[2l], ends[2l+1]. */
+/* Collects the links between two nodes, straight from the graph's link
+ * table: their ends go to ends[2l], ends[2l+1]. O(n + m). */
 static GArray *
 focal_network_collect_links (FocalNetwork *self)
 {
-  GListModel *links = focal_graph_get_links (focal_view_get_graph (self->view));
-  guint n = g_list_model_get_n_items (links);
+  FocalGraph *graph = focal_view_get_graph (self->view);
+  guint n_graph_nodes = _focal_graph_get_n_nodes (graph);
+  g_autofree gint32 *node_of = g_new (gint32, MAX (n_graph_nodes, 1));
   GArray *ends = g_array_new (FALSE, FALSE, sizeof (gint32));
+  FocalLinkColumns links;
 
-  for (guint i = 0; i < n; i++)
+  /* Graph node → network node; -1 when the entity is not a node. */
+  for (guint node = 0; node < n_graph_nodes; node++)
     {
-      g_autoptr(FocalLink) link = g_list_model_get_item (links, i);
-      gint32 pair[2];
+      FocalEntity *entity = _focal_graph_get_node (graph, node);
+      gint32 index;
 
-      if (!_focal_view_accept_link (self->view, link) ||
-          !focal_network_find (self, focal_link_get_source_id (link), &pair[0], NULL) ||
-          !focal_network_find (self, focal_link_get_target_id (link), &pair[1], NULL) ||
-          pair[0] == pair[1])
+      node_of[node] = -1;
+      if (entity != NULL && focal_network_find (self, focal_entity_get_id (entity), &index, NULL))
+        node_of[node] = index;
+    }
+
+  _focal_graph_get_link_columns (graph, &links);
+  self->link_stamp = _focal_graph_get_link_stamp (graph);
+  for (guint l = 0; l < links.n_links; l++)
+    {
+      guint32 period = links.period[l];
+      gint32 pair[2] = { node_of[links.source[l]], node_of[links.target[l]] };
+
+      if (pair[0] < 0 || pair[1] < 0 || pair[0] == pair[1] ||
+          !_focal_view_accept_row (self->view, links.kind[l],
+                                   links.period_first[period], links.period_last[period]))
         continue;
 
       if (ends->len + 2 > FOCAL_NETWORK_MAX_ARCS)
@@ -160,7 +177,7 @@ focal_network_collect_links (FocalNetwork *self)
         }
 
       g_array_append_vals (ends, pair, 2);
-      g_ptr_array_add (self->links, g_steal_pointer (&link));
+      g_array_append_val (self->link_rows, l);
     }
 
   return ends;
@@ -216,6 +233,7 @@ static void
 focal_network_build (FocalNetwork *self,
                      GArray       *ends)
 {
+  FocalGraph *graph = self->view != NULL ? focal_view_get_graph (self->view) : NULL;
   guint n = self->n_nodes;
   guint n_arcs = ends->len;
   g_autofree gint32 *row = g_new0 (gint32, n + 1);
@@ -236,7 +254,7 @@ focal_network_build (FocalNetwork *self,
       for (gint32 k = row[v]; k < row[v + 1]; k++)
         {
           gint32 l = sorted_link[k];
-          double weight = focal_link_get_weight (g_ptr_array_index (self->links, l));
+          double weight = _focal_graph_link_weight (graph, g_array_index (self->link_rows, guint32, l));
 
           if (out > (guint) self->offsets[v] && self->neighbors[out - 1] == sorted_nbr[k])
             {
@@ -304,6 +322,7 @@ focal_network_constructed (GObject *object)
     ends = g_array_new (FALSE, FALSE, sizeof (gint32));
 
   focal_network_build (self, ends);
+  self->link_ends = g_steal_pointer (&ends);
 }
 
 static void
@@ -312,7 +331,6 @@ focal_network_dispose (GObject *object)
   FocalNetwork *self = FOCAL_NETWORK (object);
 
   g_clear_object (&self->view);
-  g_clear_pointer (&self->links, g_ptr_array_unref);
 
   G_OBJECT_CLASS (focal_network_parent_class)->dispose (object);
 }
@@ -328,6 +346,8 @@ focal_network_finalize (GObject *object)
   g_clear_pointer (&self->neighbors, g_free);
   g_clear_pointer (&self->weights, g_free);
   g_clear_pointer (&self->edge_links, g_free);
+  g_clear_pointer (&self->link_rows, g_array_unref);
+  g_clear_pointer (&self->link_ends, g_array_unref);
 
   G_OBJECT_CLASS (focal_network_parent_class)->finalize (object);
 }
@@ -445,7 +465,7 @@ static void
 focal_network_init (FocalNetwork *self)
 {
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
-  self->links = g_ptr_array_new_with_free_func (g_object_unref);
+  self->link_rows = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
 /**
@@ -1334,6 +1354,44 @@ focal_network_articulation_points (FocalNetwork *self)
   return focal_network_ids_of (self, (const gint32 *) (gpointer) points->data, points->len);
 }
 
+/* The object of the network's link @l: its graph row if the graph lost no
+ * link since the network was built, else the link of the graph that still
+ * joins the two entities and is in the view (NULL if none is left). */
+static FocalLink *
+focal_network_dup_link (FocalNetwork *self,
+                        gint32        l)
+{
+  FocalGraph *graph = focal_view_get_graph (self->view);
+  const char *ends[2];
+  const guint32 *rows;
+  guint node, other, n_rows;
+  FocalLinkColumns links;
+
+  if (_focal_graph_get_link_stamp (graph) == self->link_stamp)
+    return _focal_graph_dup_link (graph, g_array_index (self->link_rows, guint32, l));
+
+  ends[0] = self->ids[g_array_index (self->link_ends, gint32, 2 * l)];
+  ends[1] = self->ids[g_array_index (self->link_ends, gint32, 2 * l + 1)];
+  if (!_focal_graph_find_node (graph, ends[0], &node) ||
+      !_focal_graph_find_node (graph, ends[1], &other))
+    return NULL;
+
+  _focal_graph_get_link_columns (graph, &links);
+  rows = _focal_graph_get_node_links (graph, node, &n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      guint32 r = rows[i];
+      guint32 period = links.period[r];
+
+      if ((links.source[r] == other || links.target[r] == other) &&
+          _focal_view_accept_row (self->view, links.kind[r],
+                                  links.period_first[period], links.period_last[period]))
+        return _focal_graph_dup_link (graph, r);
+    }
+
+  return NULL;
+}
+
 /**
  * focal_network_dup_bridges:
  * @self: a network
@@ -1364,8 +1422,12 @@ focal_network_dup_bridges (FocalNetwork *self)
 
   result = g_list_store_new (FOCAL_TYPE_LINK);
   for (guint i = 0; i < bridges->len; i++)
-    g_list_store_append (result, g_ptr_array_index (self->links,
-                                                    g_array_index (bridges, gint32, i)));
+    {
+      g_autoptr(FocalLink) link = focal_network_dup_link (self, g_array_index (bridges, gint32, i));
+
+      if (link != NULL)
+        g_list_store_append (result, link);
+    }
 
   return G_LIST_MODEL (result);
 }

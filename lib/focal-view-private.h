@@ -7,6 +7,7 @@
 #pragma once
 
 #include "focal-view.h"
+#include "focal-graph-private.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,16 @@ gboolean _focal_view_accept_entity (FocalView   *self,
  * the ends are left to the caller. */
 gboolean _focal_view_accept_link   (FocalView   *self,
                                     FocalLink   *link);
+
+/* The same on a row of the link table: its kind and the days of its
+ * period. */
+gboolean _focal_view_accept_row    (FocalView     *self,
+                                    FocalLinkKind  kind,
+                                    gint32         first_day,
+                                    gint32         last_day);
+
+/* For each node of the graph (see focal-graph-private.h), 1 when the entity
+ * is in the view, 0 when not or for a free slot. O(n · depth). */
+guint8  *_focal_view_dup_node_mask (FocalView     *self);
 
 G_END_DECLS
