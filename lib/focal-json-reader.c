@@ -16,6 +16,7 @@
 #include "focal-enum-types.h"
 #include "focal-event.h"
 #include "focal-extras-private.h"
+#include "focal-graph-private.h"
 #include "focal-forum.h"
 #include "focal-indicator.h"
 #include "focal-issue.h"
@@ -1058,7 +1059,7 @@ static void
 focal_json_add_link_citation (gpointer       owner,
                               FocalCitation *citation)
 {
-  focal_link_add_citation (owner, citation);
+  g_list_store_append (_focal_link_data_ensure_citations (owner), citation);
 }
 
 static gboolean
@@ -2194,9 +2195,10 @@ static const char * const link_keys[] = {
 static gboolean
 focal_json_reader_link_attributes (FocalJsonReader *self,
                                    JsonObject      *object,
-                                   FocalLink       *link)
+                                   FocalLinkData   *data)
 {
   g_autoptr(GList) members = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
   JsonObject *attributes;
   gboolean ok = TRUE;
   gsize mark;
@@ -2208,32 +2210,40 @@ focal_json_reader_link_attributes (FocalJsonReader *self,
 
   mark = focal_json_reader_push_member (self, "attributes");
   members = json_object_get_members (attributes);
+  pairs = g_ptr_array_new ();
   for (GList *l = members; l != NULL && !self->stop; l = l->next)
     {
       const char *value;
 
       if (focal_json_reader_string (self, attributes, l->data, FALSE, &value))
-        focal_link_set_attribute (link, l->data, value);
+        {
+          g_ptr_array_add (pairs, l->data);
+          g_ptr_array_add (pairs, (gpointer) value);
+        }
       else
         ok = FALSE;
     }
   focal_json_reader_pop (self, mark);
 
+  if (ok)
+    _focal_link_data_set_attributes (data, (const char **) pairs->pdata, pairs->len / 2);
+
   return ok;
 }
 
 static gboolean
-focal_json_reader_link_fields (FocalJsonReader *self,
-                               JsonObject      *object,
-                               FocalLink       *link)
+focal_json_reader_link_fields (FocalJsonReader  *self,
+                               JsonObject       *object,
+                               FocalDate       **period,
+                               double           *link_weight,
+                               FocalLinkData    *data)
 {
-  g_autoptr(FocalDate) period = NULL;
   const char *description = NULL;
   double weight = 1.0;
   gboolean has_weight = FALSE;
   gboolean ok;
 
-  ok = focal_json_reader_date (self, object, "period", &period);
+  ok = focal_json_reader_date (self, object, "period", period);
   if (!self->stop)
     ok &= focal_json_reader_number (self, object, "weight", FALSE, &weight, &has_weight);
   if (has_weight && weight < 0 && !self->stop)
@@ -2247,30 +2257,39 @@ focal_json_reader_link_fields (FocalJsonReader *self,
       ok = FALSE;
     }
   else if (has_weight)
-    focal_link_set_weight (link, weight);
+    *link_weight = weight;
   if (!self->stop)
     ok &= focal_json_reader_string (self, object, "description", FALSE, &description);
   if (!self->stop)
-    ok &= focal_json_reader_link_attributes (self, object, link);
+    ok &= focal_json_reader_link_attributes (self, object, data);
   if (!self->stop)
-    ok &= focal_json_reader_citations (self, object, link, focal_json_add_link_citation);
+    ok &= focal_json_reader_citations (self, object, data, focal_json_add_link_citation);
 
-  focal_link_set_period (link, period);
-  focal_link_set_description (link, description);
+  data->description = g_strdup (description);
 
   return ok;
 }
 
+/* Links go straight into the graph's link table: no object per link. */
 static void
 focal_json_reader_add_link (FocalJsonReader *self,
                             JsonObject      *object,
-                            FocalLink       *link)
+                            const char      *source_id,
+                            FocalLinkKind    kind,
+                            const char      *target_id,
+                            FocalDate       *period,
+                            double           weight,
+                            FocalLinkData   *data)
 {
   g_autoptr(GError) error = NULL;
   const char *member = NULL;
+  guint source, target;
 
-  if (focal_graph_add_link (self->graph, link, &error))
-    return;
+  if (_focal_graph_check_link (self->graph, source_id, kind, target_id, &source, &target, &error))
+    {
+      _focal_graph_append_link (self->graph, source, kind, target, period, weight, data);
+      return;
+    }
 
   /* Ends of the wrong kind for the link's kind are the one refusal only
    * the graph knows the rules for; its message says which end. */
@@ -2290,9 +2309,11 @@ static void
 focal_json_reader_read_link (FocalJsonReader *self,
                              JsonObject      *object)
 {
-  g_autoptr(FocalLink) link = NULL;
+  g_auto(FocalLinkData) data = { NULL, };
+  g_autoptr(FocalDate) period = NULL;
   const char *source = NULL, *target = NULL;
   int kind = FOCAL_LINK_KIND_MEMBER_OF;
+  double weight = 1.0;
   gboolean present = FALSE;
   gboolean ok;
 
@@ -2303,10 +2324,8 @@ focal_json_reader_read_link (FocalJsonReader *self,
   if (!self->stop)
     ok &= focal_json_reader_id (self, object, "target", TRUE, &target);
 
-  link = focal_link_new (source != NULL ? source : "?", present ? kind : FOCAL_LINK_KIND_MEMBER_OF,
-                         target != NULL ? target : "?");
   if (!self->stop)
-    ok &= focal_json_reader_link_fields (self, object, link);
+    ok &= focal_json_reader_link_fields (self, object, &period, &weight, &data);
   if (!ok || self->stop)
     return;
 
@@ -2322,8 +2341,8 @@ focal_json_reader_read_link (FocalJsonReader *self,
       !focal_json_reader_check_member_ref (self, object, "target", FOCAL_TYPE_ENTITY))
     return;
 
-  focal_json_reader_keep_extras (self, object, link_keys, link, FOCAL_EXTRAS_MAIN);
-  focal_json_reader_add_link (self, object, link);
+  data.unknown = focal_json_collect_extras (object, link_keys);
+  focal_json_reader_add_link (self, object, source, kind, target, period, weight, &data);
 }
 
 /* Top level --------------------------------------------------------------- */

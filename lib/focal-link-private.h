@@ -32,7 +32,14 @@ const char *_focal_link_data_lookup     (const char     *attributes,
 gboolean    _focal_link_data_set_attribute (FocalLinkData *data,
                                             const char    *key,
                                             const char    *value);
+/* Replaces the attributes by @n_pairs (key, value) pairs, in any order; a
+ * repeated key keeps its last value. O(k log k). */
+void        _focal_link_data_set_attributes (FocalLinkData  *data,
+                                             const char    **pairs,
+                                             guint           n_pairs);
 GListStore *_focal_link_data_ensure_citations (FocalLinkData *data);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FocalLinkData, _focal_link_data_clear)
 
 /* A link object that stands for link @index of @graph; its fields are read
  * from and written to the graph's table. Called by the graph only. */

@@ -5,6 +5,7 @@
  */
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "focal-link.h"
@@ -859,6 +860,59 @@ _focal_link_data_set_attribute (FocalLinkData *data,
     }
 
   return TRUE;
+}
+
+typedef struct
+{
+  const char *key;
+  const char *value;
+  guint       order;
+} FocalLinkPair;
+
+static int
+focal_link_compare_pairs (gconstpointer a,
+                          gconstpointer b)
+{
+  const FocalLinkPair *pa = a, *pb = b;
+  int order = strcmp (pa->key, pb->key);
+
+  if (order != 0)
+    return order;
+
+  return pa->order < pb->order ? -1 : pa->order > pb->order;
+}
+
+void
+_focal_link_data_set_attributes (FocalLinkData  *data,
+                                 const char    **pairs,
+                                 guint           n_pairs)
+{
+  g_autofree FocalLinkPair *sorted = g_new (FocalLinkPair, MAX (n_pairs, 1));
+  GString *packed;
+
+  g_clear_pointer (&data->attributes, g_free);
+  if (n_pairs == 0)
+    return;
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      sorted[i].key = pairs[2 * i];
+      sorted[i].value = pairs[2 * i + 1];
+      sorted[i].order = i;
+    }
+  qsort (sorted, n_pairs, sizeof (FocalLinkPair), focal_link_compare_pairs);
+
+  packed = g_string_new (NULL);
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      /* of a repeated key, the last one wins */
+      if (i + 1 < n_pairs && strcmp (sorted[i].key, sorted[i + 1].key) == 0)
+        continue;
+      g_string_append_len (packed, sorted[i].key, strlen (sorted[i].key) + 1);
+      g_string_append_len (packed, sorted[i].value, strlen (sorted[i].value) + 1);
+    }
+  g_string_append_c (packed, '\0');
+  data->attributes = g_string_free (packed, FALSE);
 }
 
 GListStore *
