@@ -84,6 +84,26 @@ typedef struct
   GHashTable                 *declared;   /* entity id → FocalJsonRecord */
   GHashTable                 *sources;    /* source id → record index + 1 */
   GPtrArray                  *records;    /* FocalJsonRecord, owned */
+
+  /* Streaming the links: when "links" is the last member of the root and
+   * an array, everything before it is read as soon as json-glib reaches
+   * it, and each link is read and dropped from the DOM as it arrives, so
+   * that the DOM never holds more than one link. */
+  GPtrArray                  *ended;      /* the container of each position */
+  FocalJsonContent           *content;
+  gsize                       scan_links_offset;
+  guint                       scan_top_keys;
+  guint                       scan_links_keys;
+  gboolean                    scan_last_is_links;
+  gboolean                    scan_escaped_key;
+  gsize                       links_offset;     /* of the '[', or G_MAXSIZE */
+  JsonObject                 *root_partial;     /* the root, as built so far */
+  gboolean                    streaming;        /* in the links array now */
+  gboolean                    streamed;         /* the links were read while parsing */
+  guint                       links_depth;      /* open->len inside the links array */
+  guint                       links_watermark;  /* positions->len at its start */
+  guint                       problems_before;
+  JsonArray                  *links_array;
 } FocalJsonReader;
 
 typedef gboolean (*FocalJsonReadFunc) (FocalJsonReader  *self,
@@ -154,6 +174,7 @@ focal_json_reader_container_end (FocalJsonReader *self,
     }
 
   g_array_append_val (self->positions, pos);
+  g_ptr_array_add (self->ended, container);
   g_hash_table_insert (self->starts, container, GUINT_TO_POINTER (self->positions->len));
 }
 
@@ -170,6 +191,8 @@ focal_json_reader_array_end_cb (JsonParser      *parser,
                                 JsonArray       *array,
                                 FocalJsonReader *self)
 {
+  if (self->streaming && array == self->links_array)
+    self->streaming = FALSE;
   focal_json_reader_container_end (self, array);
 }
 
@@ -2477,27 +2500,29 @@ focal_json_reader_read_metadata (FocalJsonReader  *self,
     content->licence = g_strdup (text);
 }
 
-static void
-focal_json_reader_read_root (FocalJsonReader  *self,
-                             JsonObject       *root,
-                             FocalJsonContent *content)
+/* Everything but the links: the metadata, then the sources and entities
+ * into the graph. Returns the links array when there is one to read. */
+static JsonArray *
+focal_json_reader_read_before_links (FocalJsonReader  *self,
+                                     JsonObject       *root,
+                                     FocalJsonContent *content)
 {
   JsonArray *sections[G_N_ELEMENTS (entity_sections)] = { NULL, };
   JsonArray *sources = NULL, *links = NULL;
   guint bounds[G_N_ELEMENTS (entity_sections) + 1];
 
   if (!focal_json_reader_check_format (self, root))
-    return;
+    return NULL;
 
   for (guint s = 0; s < G_N_ELEMENTS (entity_sections) && !self->stop; s++)
     focal_json_reader_array (self, root, entity_sections[s].name, &sections[s]);
   if (self->stop || !focal_json_reader_check_entity_count (self, sections))
-    return;
+    return NULL;
 
   focal_json_reader_read_metadata (self, root, content);
   if (!self->stop)
     focal_json_reader_array (self, root, "sources", &sources);
-  if (!self->stop)
+  if (!self->stop && !self->streaming)
     focal_json_reader_array (self, root, "links", &links);
 
   focal_json_reader_read_each (self, sources, "sources", focal_json_reader_read_source);
@@ -2513,10 +2538,122 @@ focal_json_reader_read_root (FocalJsonReader  *self,
   for (guint s = 0; s < G_N_ELEMENTS (entity_sections) && !self->stop; s++)
     focal_json_reader_insert_section (self, bounds[s], bounds[s + 1]);
 
-  focal_json_reader_read_each (self, links, "links", focal_json_reader_read_link_element);
+  return links;
+}
+
+static void
+focal_json_reader_read_root (FocalJsonReader  *self,
+                             JsonObject       *root,
+                             FocalJsonContent *content)
+{
+  /* Streamed: all but the unknown members was read while parsing. */
+  if (!self->streamed)
+    {
+      JsonArray *links = focal_json_reader_read_before_links (self, root, content);
+
+      focal_json_reader_read_each (self, links, "links", focal_json_reader_read_link_element);
+    }
 
   if (!self->stop)
     content->extras = focal_json_collect_extras (root, top_keys);
+}
+
+/* Streaming ---------------------------------------------------------------- */
+
+static void
+focal_json_reader_array_start_cb (JsonParser      *parser,
+                                  FocalJsonReader *self)
+{
+  FocalJsonPos pos;
+
+  focal_json_reader_container_start_cb (parser, self);
+  if (self->links_offset == G_MAXSIZE || self->open->len != 2)
+    return;
+
+  pos = g_array_index (self->open, FocalJsonPos, 1);
+  if (pos.offset != self->links_offset || self->root_partial == NULL)
+    return;
+
+  /* The links array of the root starts, after every other member. */
+  self->links_offset = G_MAXSIZE;
+  self->streaming = TRUE;
+  self->streamed = TRUE;
+  self->links_depth = self->open->len;
+  self->problems_before = self->problems->len;
+  if (self->content->graph == NULL)
+    self->content->graph = g_object_ref (self->graph);
+  focal_json_reader_read_before_links (self, self->root_partial, self->content);
+  self->links_watermark = self->positions->len;
+}
+
+static void
+focal_json_reader_object_member_cb (JsonParser      *parser,
+                                    JsonObject      *object,
+                                    const char      *name,
+                                    FocalJsonReader *self)
+{
+  if (self->open->len == 1)
+    self->root_partial = object;
+}
+
+/* Reads the link json-glib just finished, then drops it and the positions
+ * of its containers. */
+static void
+focal_json_reader_array_element_cb (JsonParser      *parser,
+                                    JsonArray       *array,
+                                    guint            index,
+                                    FocalJsonReader *self)
+{
+  guint last;
+  JsonNode *node;
+
+  if (!self->streaming || self->open->len != self->links_depth)
+    return;
+  if (self->links_array == NULL)
+    self->links_array = array;
+  if (array != self->links_array)
+    return;
+
+  last = json_array_get_length (array) - 1;
+  node = json_array_get_element (array, last);
+  if (!self->stop)
+    {
+      g_string_assign (self->path, "$");
+      focal_json_reader_push_index (self, "links", index);
+      self->record_id = NULL;
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        focal_json_reader_read_link (self, json_node_get_object (node));
+      else
+        {
+          FocalJsonPos start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
+          gsize offset = focal_json_find_child (self->text, self->length, start.offset,
+                                                FALSE, index);
+
+          focal_json_reader_wrong_type (self, focal_json_reader_pos_after (self, start, offset),
+                                        NULL, node, "an object");
+        }
+      self->record_id = NULL;
+    }
+
+  for (guint k = self->links_watermark; k < self->ended->len; k++)
+    g_hash_table_remove (self->starts, g_ptr_array_index (self->ended, k));
+  g_ptr_array_set_size (self->ended, self->links_watermark);
+  g_array_set_size (self->positions, self->links_watermark);
+  json_array_remove_element (array, last);
+}
+
+/* json-glib failed after the links were streamed: like any parse error,
+ * it is the only problem reported. */
+static void
+focal_json_reader_forget_streamed (FocalJsonReader *self)
+{
+  if (!self->streamed)
+    return;
+
+  g_ptr_array_set_size (self->problems, self->problems_before);
+  g_clear_error (&self->error);
+  self->stop = FALSE;
+  self->streaming = FALSE;
 }
 
 /* Limits and parsing ------------------------------------------------------ */
@@ -2796,6 +2933,24 @@ focal_json_scanner_number (FocalJsonScanner *scanner,
                                        "malformed JSON: invalid number \"%s\": %s", token, problem);
 }
 
+/* Notes a member of the root: the links can be streamed when "links" is
+ * there once, as the last member, after some other. A key written with
+ * escapes might read "links" too: then nothing is streamed. */
+static void
+focal_json_scanner_top_key (FocalJsonReader *self,
+                            gsize            start,
+                            gsize            length)
+{
+  gboolean is_links = length == 5 && memcmp (self->text + start, "links", 5) == 0;
+
+  self->scan_top_keys++;
+  if (is_links)
+    self->scan_links_keys++;
+  if (memchr (self->text + start, '\\', length) != NULL)
+    self->scan_escaped_key = TRUE;
+  self->scan_last_is_links = is_links;
+}
+
 /* Scans the raw text before json-glib does, for what it must not see
  * (nesting deeper than the limit, which its recursive parser would follow,
  * and strings longer than the limit) and for text that is not JSON but
@@ -2862,11 +3017,16 @@ focal_json_reader_scan (FocalJsonReader    *self,
               top->key_offset = start;
               top->key_length = i - start;
               top->expect_key = FALSE;
+              if (frames->len == 1 && stop_line == 0)
+                focal_json_scanner_top_key (self, start, i - start);
             }
         }
       else if (c == '{' || c == '[')
         {
           FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0 };
+
+          if (c == '[' && frames->len == 1 && stop_line == 0 && self->scan_last_is_links)
+            self->scan_links_offset = i;
 
           if (frames->len + 1 > self->options->max_depth)
             result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_LIMIT,
@@ -3021,10 +3181,20 @@ focal_json_reader_parse (FocalJsonReader *self,
       goto out;
     }
 
+  self->links_offset = G_MAXSIZE;
+  if (scan == FOCAL_JSON_SCAN_OK && self->content != NULL && self->scan_links_keys == 1 &&
+      self->scan_last_is_links && !self->scan_escaped_key && self->scan_top_keys > 1 &&
+      self->scan_links_offset > 0)
+    self->links_offset = self->scan_links_offset;
+
   g_signal_connect (parser, "object-start",
                     G_CALLBACK (focal_json_reader_container_start_cb), self);
   g_signal_connect (parser, "array-start",
-                    G_CALLBACK (focal_json_reader_container_start_cb), self);
+                    G_CALLBACK (focal_json_reader_array_start_cb), self);
+  g_signal_connect (parser, "object-member",
+                    G_CALLBACK (focal_json_reader_object_member_cb), self);
+  g_signal_connect (parser, "array-element",
+                    G_CALLBACK (focal_json_reader_array_element_cb), self);
   g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_reader_object_end_cb), self);
   g_signal_connect (parser, "array-end", G_CALLBACK (focal_json_reader_array_end_cb), self);
 
@@ -3046,6 +3216,7 @@ focal_json_reader_parse (FocalJsonReader *self,
           (focal_json_reader_parse_error_pos (self, error, &failed, &what) &&
            failed.offset < focal_json_previous_token_end (self, violation.pos.offset)))
         {
+          focal_json_reader_forget_streamed (self);
           focal_json_reader_parse_error (self, error);
           goto out;
         }
@@ -3135,6 +3306,9 @@ _focal_json_read (const char                 *data,
   self.declared = g_hash_table_new (g_str_hash, g_str_equal);
   self.sources = g_hash_table_new (g_str_hash, g_str_equal);
   self.records = g_ptr_array_new_with_free_func (focal_json_record_free);
+  self.ended = g_ptr_array_new ();
+  self.content = content;
+  self.links_offset = G_MAXSIZE;
 
   if (length > options->max_size)
     focal_json_reader_report_fatal (&self, start, FOCAL_ERROR_LIMIT_EXCEEDED,
@@ -3146,7 +3320,8 @@ _focal_json_read (const char                 *data,
       root = focal_json_reader_parse (&self, parser);
       if (root != NULL)
         {
-          content->graph = g_object_ref (self.graph);
+          if (content->graph == NULL)
+            content->graph = g_object_ref (self.graph);
           focal_json_reader_read_root (&self, json_node_get_object (root), content);
         }
     }
@@ -3166,6 +3341,7 @@ _focal_json_read (const char                 *data,
   g_hash_table_unref (self.declared);
   g_hash_table_unref (self.sources);
   g_ptr_array_unref (self.records);
+  g_ptr_array_unref (self.ended);
 
   return ok;
 }
