@@ -69,6 +69,7 @@ struct _FocalGraph
   GPtrArray      *nodes;        /* FocalEntity (owned) by node; NULL for a free slot */
   GArray         *free_nodes;   /* guint: free slots of nodes, reused first */
   FocalAdjacency *adjacency;    /* by node; adjacency_capacity of them */
+  guint8         *node_ends;    /* by node: what kind of link end it is (END_*) */
   guint           adjacency_capacity;
 
   GHashTable     *sources;      /* id → FocalSource (owned) */
@@ -193,6 +194,7 @@ static void focal_graph_parent_changed_cb (FocalEntity *entity,
                                            GParamSpec  *pspec,
                                            FocalGraph  *self);
 static void focal_graph_finalize          (GObject     *object);
+static guint focal_graph_end_of           (FocalEntity *entity);
 
 /* The link table ------------------------------------------------------ */
 
@@ -240,6 +242,8 @@ focal_graph_ensure_adjacency (FocalGraph *self,
   self->adjacency = g_renew (FocalAdjacency, self->adjacency, capacity);
   memset (self->adjacency + self->adjacency_capacity, 0,
           sizeof (FocalAdjacency) * (capacity - self->adjacency_capacity));
+  self->node_ends = g_renew (guint8, self->node_ends, capacity);
+  memset (self->node_ends + self->adjacency_capacity, 0, capacity - self->adjacency_capacity);
   self->adjacency_capacity = capacity;
 }
 
@@ -895,6 +899,7 @@ focal_graph_dispose (GObject *object)
         g_free (self->adjacency[node].links);
       g_clear_pointer (&self->adjacency, g_free);
     }
+  g_clear_pointer (&self->node_ends, g_free);
   self->adjacency_capacity = 0;
 
   g_clear_pointer (&self->parts, g_hash_table_unref);
@@ -1174,6 +1179,7 @@ focal_graph_add (FocalGraph   *self,
       g_ptr_array_add (self->nodes, g_object_ref (entity));
       focal_graph_ensure_adjacency (self, self->nodes->len);
     }
+  self->node_ends[node] = focal_graph_end_of (entity);
   /* The key is the entity's own id, which is fixed at construction. */
   g_hash_table_insert (self->ids, (gpointer) id, GUINT_TO_POINTER (node + 1));
 
@@ -1588,12 +1594,13 @@ focal_graph_check_link_end (FocalGraph     *self,
                             guint          *out_node,
                             GError        **error)
 {
-  const char *kind_nick = focal_graph_link_kind_nick (kind);
   FocalEntity *entity;
   guint node;
 
   if (!_focal_graph_find_node (self, id, &node))
     {
+      const char *kind_nick = focal_graph_link_kind_nick (kind);
+
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
                    "link %s → %s (%s): unknown %s \"%s\"",
                    source_id, target_id, kind_nick, role, id);
@@ -1601,9 +1608,10 @@ focal_graph_check_link_end (FocalGraph     *self,
     }
 
   entity = g_ptr_array_index (self->nodes, node);
-  if ((focal_graph_end_of (entity) & allowed) == 0)
+  if ((self->node_ends[node] & allowed) == 0)
     {
       g_autofree char *expected = focal_graph_describe_ends (allowed);
+      const char *kind_nick = focal_graph_link_kind_nick (kind);
 
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_WRONG_KIND,
                    "link %s → %s (%s): %s \"%s\" is a%s %s, expected %s",
@@ -2366,7 +2374,7 @@ _focal_graph_check_link (FocalGraph     *self,
     return FALSE;
 
   targets = rule->targets == END_SAME
-            ? focal_graph_end_of (g_ptr_array_index (self->nodes, *source))
+            ? self->node_ends[*source]
             : rule->targets;
 
   return focal_graph_check_link_end (self, source_id, kind, target_id, "target", target_id,

@@ -51,6 +51,9 @@ typedef struct
   guint column;
 } FocalJsonPos;
 
+/* How many distinct date texts the reader keeps parsed. */
+#define FOCAL_JSON_DATE_CACHE_SIZE 4096
+
 typedef struct
 {
   JsonObject  *object;
@@ -90,6 +93,8 @@ typedef struct
    * it, and each link is read and dropped from the DOM as it arrives, so
    * that the DOM never holds more than one link. */
   GPtrArray                  *ended;      /* the container of each position */
+  GHashTable                 *dates;      /* date text → FocalDate, see focal_json_reader_date */
+  gulong                      member_handler;
   FocalJsonContent           *content;
   gsize                       scan_links_offset;
   guint                       scan_top_keys;
@@ -828,7 +833,17 @@ focal_json_reader_date (FocalJsonReader  *self,
   if (text == NULL)
     return TRUE;
 
+  /* Documents repeat the same few periods: each is parsed once. */
+  *out = g_hash_table_lookup (self->dates, text);
+  if (*out != NULL)
+    {
+      focal_date_ref (*out);
+      return TRUE;
+    }
+
   *out = focal_date_new_from_string (text, &error);
+  if (*out != NULL && g_hash_table_size (self->dates) < FOCAL_JSON_DATE_CACHE_SIZE)
+    g_hash_table_insert (self->dates, g_strdup (text), focal_date_ref (*out));
   if (*out == NULL)
     {
       focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
@@ -2360,11 +2375,26 @@ focal_json_reader_read_link (FocalJsonReader *self,
       return;
     }
 
+  data.unknown = focal_json_collect_extras (object, link_keys);
+
+  /* Most links join two entities of the graph: only a refused one needs
+   * the document-wide check, which says what is wrong where. */
+  {
+    guint source_node, target_node;
+
+    if (_focal_graph_check_link (self->graph, source, kind, target, &source_node, &target_node,
+                                 NULL))
+      {
+        _focal_graph_append_link (self->graph, source_node, kind, target_node, period, weight,
+                                  &data);
+        return;
+      }
+  }
+
   if (!focal_json_reader_check_member_ref (self, object, "source", FOCAL_TYPE_ENTITY) ||
       !focal_json_reader_check_member_ref (self, object, "target", FOCAL_TYPE_ENTITY))
     return;
 
-  data.unknown = focal_json_collect_extras (object, link_keys);
   focal_json_reader_add_link (self, object, source, kind, target, period, weight, &data);
 }
 
@@ -2576,6 +2606,7 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
 
   /* The links array of the root starts, after every other member. */
   self->links_offset = G_MAXSIZE;
+  g_clear_signal_handler (&self->member_handler, parser);
   self->streaming = TRUE;
   self->streamed = TRUE;
   self->links_depth = self->open->len;
@@ -3191,8 +3222,10 @@ focal_json_reader_parse (FocalJsonReader *self,
                     G_CALLBACK (focal_json_reader_container_start_cb), self);
   g_signal_connect (parser, "array-start",
                     G_CALLBACK (focal_json_reader_array_start_cb), self);
-  g_signal_connect (parser, "object-member",
-                    G_CALLBACK (focal_json_reader_object_member_cb), self);
+  if (self->links_offset != G_MAXSIZE)
+    self->member_handler = g_signal_connect (parser, "object-member",
+                                             G_CALLBACK (focal_json_reader_object_member_cb),
+                                             self);
   g_signal_connect (parser, "array-element",
                     G_CALLBACK (focal_json_reader_array_element_cb), self);
   g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_reader_object_end_cb), self);
@@ -3307,6 +3340,8 @@ _focal_json_read (const char                 *data,
   self.sources = g_hash_table_new (g_str_hash, g_str_equal);
   self.records = g_ptr_array_new_with_free_func (focal_json_record_free);
   self.ended = g_ptr_array_new ();
+  self.dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) focal_date_unref);
   self.content = content;
   self.links_offset = G_MAXSIZE;
 
@@ -3342,6 +3377,7 @@ _focal_json_read (const char                 *data,
   g_hash_table_unref (self.sources);
   g_ptr_array_unref (self.records);
   g_ptr_array_unref (self.ended);
+  g_hash_table_unref (self.dates);
 
   return ok;
 }
