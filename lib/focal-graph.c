@@ -2174,6 +2174,106 @@ focal_graph_dup_referrers (FocalGraph *self,
   return G_LIST_MODEL (result);
 }
 
+/**
+ * focal_graph_dup_link_column:
+ * @self: a graph
+ * @column: which column
+ *
+ * Copies one column of the graph's link table: a value per link, in the
+ * order of [method@Graph.get_links], packed in the machine's byte order.
+ *
+ * This is the bulk way to the links, for numpy or a dataframe: no object
+ * is made per link. In Python, `numpy.frombuffer (column.get_data (),
+ * dtype)` reads it, with `uint32` for the ends (node numbers, see
+ * [method@Graph.dup_node_ids]), `uint8` for the kind, `int32` for the
+ * days and `float64` for the weight. Costs O(m).
+ *
+ * Returns: (transfer full): the column, `n_links` values of the type
+ *   [enum@LinkColumn] gives
+ */
+GBytes *
+focal_graph_dup_link_column (FocalGraph      *self,
+                             FocalLinkColumn  column)
+{
+  guint n;
+
+  g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
+
+  n = self->n_links;
+
+  switch (column)
+    {
+    case FOCAL_LINK_COLUMN_SOURCE:
+      return g_bytes_new (self->link_source, sizeof (guint32) * n);
+
+    case FOCAL_LINK_COLUMN_TARGET:
+      return g_bytes_new (self->link_target, sizeof (guint32) * n);
+
+    case FOCAL_LINK_COLUMN_KIND:
+      return g_bytes_new (self->link_kind, n);
+
+    case FOCAL_LINK_COLUMN_FIRST_DAY:
+    case FOCAL_LINK_COLUMN_LAST_DAY:
+      {
+        GArray *days = column == FOCAL_LINK_COLUMN_FIRST_DAY ? self->period_first : self->period_last;
+        gint32 *values = g_new (gint32, MAX (n, 1));
+
+        for (guint l = 0; l < n; l++)
+          values[l] = g_array_index (days, gint32, self->link_period[l]);
+
+        return g_bytes_new_take (values, sizeof (gint32) * n);
+      }
+
+    case FOCAL_LINK_COLUMN_WEIGHT:
+      {
+        double *values;
+
+        if (self->link_weight != NULL)
+          return g_bytes_new (self->link_weight, sizeof (double) * n);
+
+        values = g_new (double, MAX (n, 1));
+        for (guint l = 0; l < n; l++)
+          values[l] = 1.0;
+
+        return g_bytes_new_take (values, sizeof (double) * n);
+      }
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * focal_graph_dup_node_ids:
+ * @self: a graph
+ *
+ * Lists the ids of the graph's nodes, by node number: the numbers that
+ * [method@Graph.dup_link_column] gives for the ends of links.
+ *
+ * Every entity is a node. The number of a removed entity is an empty
+ * string until another entity takes it.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the id of each node
+ */
+char **
+focal_graph_dup_node_ids (FocalGraph *self)
+{
+  char **ids;
+
+  g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
+
+  ids = g_new (char *, self->nodes->len + 1);
+  for (guint node = 0; node < self->nodes->len; node++)
+    {
+      FocalEntity *entity = g_ptr_array_index (self->nodes, node);
+
+      ids[node] = g_strdup (entity != NULL ? focal_entity_get_id (entity) : "");
+    }
+  ids[self->nodes->len] = NULL;
+
+  return ids;
+}
+
 /* Private: the packed storage ---------------------------------------- */
 
 guint

@@ -19,6 +19,32 @@
 
 G_BEGIN_DECLS
 
+/**
+ * FocalLinkColumn:
+ * @FOCAL_LINK_COLUMN_SOURCE: the node of each link's source, as `guint32`
+ * @FOCAL_LINK_COLUMN_TARGET: the node of each link's target, as `guint32`
+ * @FOCAL_LINK_COLUMN_KIND: each link's [enum@LinkKind], as `guint8`
+ * @FOCAL_LINK_COLUMN_FIRST_DAY: the first day of each link's period, as
+ *   `gint32` (see [method@Date.get_first_day]); `G_MININT32` when it has
+ *   no period or an open start
+ * @FOCAL_LINK_COLUMN_LAST_DAY: the last day of each link's period, as
+ *   `gint32`; `G_MAXINT32` when it has no period or an open end
+ * @FOCAL_LINK_COLUMN_WEIGHT: each link's weight, as `double`
+ *
+ * A column of the graph's link table, for [method@Graph.dup_link_column].
+ * Nodes are numbered as in [method@Graph.dup_node_ids]; values are in the
+ * machine's byte order.
+ */
+typedef enum
+{
+  FOCAL_LINK_COLUMN_SOURCE,
+  FOCAL_LINK_COLUMN_TARGET,
+  FOCAL_LINK_COLUMN_KIND,
+  FOCAL_LINK_COLUMN_FIRST_DAY,
+  FOCAL_LINK_COLUMN_LAST_DAY,
+  FOCAL_LINK_COLUMN_WEIGHT,
+} FocalLinkColumn;
+
 #define FOCAL_TYPE_GRAPH (focal_graph_get_type ())
 
 FOCAL_AVAILABLE_IN_ALL
@@ -102,5 +128,11 @@ GListModel   *focal_graph_dup_parts           (FocalGraph      *self,
 FOCAL_AVAILABLE_IN_ALL
 GListModel   *focal_graph_dup_referrers       (FocalGraph      *self,
                                                const char      *id) G_GNUC_WARN_UNUSED_RESULT;
+
+FOCAL_AVAILABLE_IN_ALL
+GBytes       *focal_graph_dup_link_column     (FocalGraph      *self,
+                                               FocalLinkColumn  column) G_GNUC_WARN_UNUSED_RESULT;
+FOCAL_AVAILABLE_IN_ALL
+char        **focal_graph_dup_node_ids        (FocalGraph      *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

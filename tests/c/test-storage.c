@@ -283,6 +283,46 @@ test_storage_threads (void)
     g_ptr_array_unref (seen[t]);
 }
 
+static void
+test_storage_columns (void)
+{
+  g_autoptr(FocalDocument) document = load_star (5);
+  FocalGraph *graph = focal_document_get_graph (document);
+  GListModel *links = focal_graph_get_links (graph);
+  g_auto(GStrv) ids = focal_graph_dup_node_ids (graph);
+  g_autoptr(GBytes) source = focal_graph_dup_link_column (graph, FOCAL_LINK_COLUMN_SOURCE);
+  g_autoptr(GBytes) target = focal_graph_dup_link_column (graph, FOCAL_LINK_COLUMN_TARGET);
+  g_autoptr(GBytes) kind = focal_graph_dup_link_column (graph, FOCAL_LINK_COLUMN_KIND);
+  g_autoptr(GBytes) first = focal_graph_dup_link_column (graph, FOCAL_LINK_COLUMN_FIRST_DAY);
+  g_autoptr(GBytes) last = focal_graph_dup_link_column (graph, FOCAL_LINK_COLUMN_LAST_DAY);
+  g_autoptr(GBytes) weight = focal_graph_dup_link_column (graph, FOCAL_LINK_COLUMN_WEIGHT);
+  guint n = g_list_model_get_n_items (links);
+  const guint32 *s = g_bytes_get_data (source, NULL), *t = g_bytes_get_data (target, NULL);
+  const guint8 *k = g_bytes_get_data (kind, NULL);
+  const gint32 *f = g_bytes_get_data (first, NULL), *l = g_bytes_get_data (last, NULL);
+  const double *w = g_bytes_get_data (weight, NULL);
+
+  g_assert_cmpuint (g_strv_length (ids), ==, 8);
+  g_assert_cmpuint (g_bytes_get_size (source), ==, n * sizeof (guint32));
+  g_assert_cmpuint (g_bytes_get_size (kind), ==, n);
+  g_assert_cmpuint (g_bytes_get_size (weight), ==, n * sizeof (double));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FocalLink) link = g_list_model_get_item (links, i);
+      FocalDate *period = focal_link_get_period (link);
+
+      g_assert_cmpstr (ids[s[i]], ==, focal_link_get_source_id (link));
+      g_assert_cmpstr (ids[t[i]], ==, focal_link_get_target_id (link));
+      g_assert_cmpint (k[i], ==, focal_link_get_kind (link));
+      g_assert_cmpfloat (w[i], ==, focal_link_get_weight (link));
+      g_assert_cmpint (f[i], ==, period != NULL ? focal_date_get_first_day (period) : G_MININT32);
+      g_assert_cmpint (l[i], ==, period != NULL ? focal_date_get_last_day (period) : G_MAXINT32);
+    }
+  /* Open ends read as unbounded. */
+  g_assert_cmpint (l[0], ==, G_MAXINT32);
+  g_assert_cmpfloat (w[n - 1], ==, 2.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/focal/storage/remove-entity", test_storage_remove_entity);
   g_test_add_func ("/focal/storage/link-outlives-graph", test_storage_link_outlives_graph);
   g_test_add_func ("/focal/storage/threads", test_storage_threads);
+  g_test_add_func ("/focal/storage/columns", test_storage_columns);
 
   return g_test_run ();
 }

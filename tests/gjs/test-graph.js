@@ -95,4 +95,29 @@ test('signals and removal', () => {
     assertEqual(graph.lookup('ife'), null);
 });
 
+test('link table columns as typed arrays', () => {
+    const graph = makeGraph();
+    const extra = Focal.Link.new('canada', Focal.LinkKind.PARTNERS_WITH, 'mexico');
+    extra.weight = 3;
+    graph.add_link(extra);
+    const nodes = graph.dup_node_ids();
+    const column = (which, Type) => {
+        const bytes = graph.dup_link_column(which).toArray();
+        return new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT);
+    };
+    const source = column(Focal.LinkColumn.SOURCE, Uint32Array);
+    const target = column(Focal.LinkColumn.TARGET, Uint32Array);
+    const kind = column(Focal.LinkColumn.KIND, Uint8Array);
+    const first = column(Focal.LinkColumn.FIRST_DAY, Int32Array);
+    const weight = column(Focal.LinkColumn.WEIGHT, Float64Array);
+    assertEqual(source.length, 2);
+    assertEqual(`${nodes[source[0]]}→${nodes[target[0]]}`, 'elections-canada→ife');
+    assertEqual(`${nodes[source[1]]}→${nodes[target[1]]}`, 'canada→mexico');
+    assertEqual(kind[1], Focal.LinkKind.PARTNERS_WITH);
+    assertEqual(first[0], date('1996').get_first_day());
+    assertEqual(first[1], -2147483648);
+    assertEqual(weight[0], 1);
+    assertEqual(weight[1], 3);
+});
+
 run();

@@ -378,3 +378,51 @@ def test_to_dataframes_without_pandas(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match="pandas"):
         small_graph().to_dataframes()
+
+
+def test_link_table_matches_the_objects(graph):
+    numpy = pytest.importorskip("numpy")
+    table = graph.link_table()
+    links = graph.get_links()
+    ids = table["node_ids"]
+    assert len(table["source"]) == len(links) == 233
+    assert {len(v) for k, v in table.items() if k != "node_ids"} == {233}
+    assert len(ids) == graph.get_n_entities()
+    always = (numpy.iinfo(numpy.int32).min, numpy.iinfo(numpy.int32).max)
+    for i, link in enumerate(links):
+        assert ids[table["source"][i]] == link.get_source_id()
+        assert ids[table["target"][i]] == link.get_target_id()
+        assert table["kind"][i] == int(link.get_kind())
+        assert table["weight"][i] == link.get_weight()
+        period = link.get_period()
+        if period is None:
+            assert (table["first_day"][i], table["last_day"][i]) == always
+        else:
+            assert table["first_day"][i] == period.get_first_day()
+            assert table["last_day"][i] == period.get_last_day()
+    # Links that hold in 1995, counted both ways.
+    y1995 = Focal.Date("1995")
+    held = (table["first_day"] <= y1995.get_last_day()) & (table["last_day"] >= y1995.get_first_day())
+    assert int(held.sum()) == sum(1 for link in links if link.is_valid_at(y1995))
+    # The arrays are copies: the graph cannot be changed through them.
+    with pytest.raises(ValueError):
+        table["weight"][0] = 2.0
+
+
+def test_link_table_after_removal_and_on_empty_graphs():
+    pytest.importorskip("numpy")
+    empty = Focal.Graph.new().link_table()
+    assert len(empty["source"]) == 0 and empty["node_ids"] == []
+
+    graph = Focal.Graph.new()
+    for ident in ("a", "b", "c"):
+        graph.add(Focal.Actor(id=ident, kind=Focal.ActorKind.NGO))
+    for source, target, weight in (("a", "b", 2.0), ("b", "c", 1.0), ("a", "c", 0.5)):
+        link = Focal.Link.new(source, Focal.LinkKind.COOPERATES_WITH, target)
+        link.set_weight(weight)
+        graph.add_link(link)
+    graph.remove("b")
+    table = graph.link_table()
+    assert table["node_ids"] == ["a", "", "c"]
+    assert list(table["source"]) == [0] and list(table["target"]) == [2]
+    assert list(table["weight"]) == [0.5]

@@ -474,6 +474,34 @@ class Graph(Focal.Graph):
     def to_dataframes(self):
         return _to_dataframes(self, None)
 
+    def link_table(self):
+        """The links as numpy arrays, one per column, without an object per link.
+
+        Returns a dict of arrays of the same length, in the order of
+        ``get_links()``: ``source`` and ``target`` (uint32 node numbers),
+        ``kind`` (uint8 ``Focal.LinkKind`` values), ``first_day`` and
+        ``last_day`` (int32 day numbers of the period, as
+        ``Focal.Date.get_first_day()`` counts them; the int32 minimum and
+        maximum for no period or an open end) and ``weight`` (float64),
+        plus ``node_ids``: the id of each node number (an empty string for
+        the number of a removed entity). The arrays are read-only copies.
+
+        >>> t = graph.link_table()
+        >>> ids = t["node_ids"]
+        >>> held = t["first_day"] <= day
+        """
+        numpy = _require("numpy", "link_table()", "python3-numpy")
+        L = Focal.LinkColumn
+        dtypes = (("source", L.SOURCE, numpy.uint32), ("target", L.TARGET, numpy.uint32),
+                  ("kind", L.KIND, numpy.uint8), ("first_day", L.FIRST_DAY, numpy.int32),
+                  ("last_day", L.LAST_DAY, numpy.int32), ("weight", L.WEIGHT, numpy.float64))
+        table = {}
+        for name, column, dtype in dtypes:
+            data = self.dup_link_column(column).get_data() or b""
+            table[name] = numpy.frombuffer(data, dtype=dtype)
+        table["node_ids"] = list(self.dup_node_ids())
+        return table
+
     to_networkx.__doc__ = """The graph, or a view of it, as networkx data.
 """ + _TO_NETWORKX_DOC
     to_dataframes.__doc__ = """The graph as pandas tables.
