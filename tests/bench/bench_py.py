@@ -128,6 +128,42 @@ if TOOL == "focal-py":
     with Step("save") as s:
         data = document.to_data(Focal.SaveFlags.COMPACT)
         s.extra["result"] = data[1] if isinstance(data, tuple) else len(data)
+    # Every link's ends, kind, days and weight, to numpy: in bulk, then one
+    # object at a time. The result is the number of links that hold at the
+    # view date, worked out from what was read.
+    import numpy
+    day = Focal.Date.new_from_string(queries["as-of"])
+    lo, hi = day.get_first_day(), day.get_last_day()
+    with Step("link-table") as s:
+        columns = {}
+        for name, column, dtype in (("source", Focal.LinkColumn.SOURCE, numpy.uint32),
+                                    ("target", Focal.LinkColumn.TARGET, numpy.uint32),
+                                    ("kind", Focal.LinkColumn.KIND, numpy.uint8),
+                                    ("first", Focal.LinkColumn.FIRST_DAY, numpy.int32),
+                                    ("last", Focal.LinkColumn.LAST_DAY, numpy.int32),
+                                    ("weight", Focal.LinkColumn.WEIGHT, numpy.float64)):
+            columns[name] = numpy.frombuffer(graph.dup_link_column(column).get_data() or b"",
+                                             dtype=dtype)
+        node_ids = graph.dup_node_ids()
+        s.extra["result"] = int(((columns["first"] <= hi) & (columns["last"] >= lo)).sum())
+    with Step("link-objects") as s:
+        links = graph.get_links()
+        n = links.get_n_items()
+        source, target = [None] * n, [None] * n
+        kind = numpy.empty(n, numpy.uint8)
+        first = numpy.empty(n, numpy.int32)
+        last = numpy.empty(n, numpy.int32)
+        weight = numpy.empty(n, numpy.float64)
+        for i in range(n):
+            link = links.get_item(i)
+            source[i] = link.get_source_id()
+            target[i] = link.get_target_id()
+            kind[i] = link.get_kind()
+            period = link.get_period()
+            first[i] = period.get_first_day() if period is not None else -2**31
+            last[i] = period.get_last_day() if period is not None else 2**31 - 1
+            weight[i] = link.get_weight()
+        s.extra["result"] = int(((first <= hi) & (last >= lo)).sum())
 
 elif TOOL == "networkx":
     import networkx as nx
