@@ -26,6 +26,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PY = "/usr/bin/python3"
 STEPS = ["load", "neighbors", "network", "paths", "components", "degree",
          "view-components", "betweenness", "save"]
+# "Load + all the queries", end to end (betweenness apart: it only runs on
+# the smaller sizes).
+END_TO_END = ["load", "neighbors", "network", "paths", "components", "degree",
+              "view-components"]
 
 
 def tools(builddir):
@@ -99,7 +103,18 @@ def main():
                  os.path.basename(path), args.repeats))
         print("| step | " + " | ".join(names) + " |")
         print("| --- |" + " --- |" * len(names))
-        for step in STEPS:
+        # the common steps, then those only some tools have (snapshots,
+        # bulk access), in the order they ran
+        steps = list(STEPS)
+        for name in names:
+            for run in results[name]:
+                steps += [step for step in run if step not in steps]
+        for run_list in results.values():
+            for run in run_list:
+                if all(step in run for step in END_TO_END):
+                    run["end-to-end"] = {"wall": sum(run[step]["wall"] for step in END_TO_END)}
+        steps.append("end-to-end")
+        for step in steps:
             base = median("focal-c", step, "wall")
             cells = []
             for name in names:
@@ -117,8 +132,12 @@ def main():
                     cell += " (%.2f×)" % (t / base)
                 cells.append(cell)
             print("| %s | %s |" % (step, " | ".join(cells)))
+        print("| peak RSS of the load | " + " | ".join(
+            "%.0f MB" % (max(run["load"]["peak_rss"] for run in results[name]) / 1e6)
+            for name in names) + " |")
         print("| peak RSS | " + " | ".join(
-            "%.0f MB" % (max(run["save"]["peak_rss"] for run in results[name]) / 1e6)
+            "%.0f MB" % (max(max(line.get("peak_rss", 0) for line in run.values())
+                             for run in results[name]) / 1e6)
             for name in names) + " |")
         print("| RSS after load | " + " | ".join(
             "%.0f MB" % (median(name, "load", "rss") / 1e6) for name in names) + " |")
