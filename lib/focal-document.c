@@ -185,6 +185,31 @@ focal_document_apply (FocalDocument    *self,
                        problems != NULL ? problems->len : 0);
 }
 
+void
+_focal_document_get_content (FocalDocument    *self,
+                             FocalJsonContent *content)
+{
+  FocalJsonContent fields = {
+    self->graph, self->title, self->description, self->as_of, self->licence, self->extras,
+  };
+
+  *content = fields;
+}
+
+void
+_focal_document_begin_load (FocalDocument *self)
+{
+  focal_document_set_progress (self, 0.0);
+}
+
+void
+_focal_document_apply (FocalDocument    *self,
+                       FocalJsonContent *content,
+                       GPtrArray        *problems)
+{
+  focal_document_apply (self, content, problems);
+}
+
 static gboolean
 focal_document_load_text (FocalDocument   *self,
                           const char      *data,
@@ -1528,10 +1553,7 @@ focal_document_save_to_file (FocalDocument   *self,
                              GCancellable    *cancellable,
                              GError         **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = NULL;
-  GError *local_error = NULL;
 
   g_return_val_if_fail (FOCAL_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1539,6 +1561,19 @@ focal_document_save_to_file (FocalDocument   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = focal_document_to_bytes (self, flags);
+  return _focal_document_save_bytes (file, bytes, cancellable, error);
+}
+
+gboolean
+_focal_document_save_bytes (GFile         *file,
+                            GBytes        *bytes,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autofree char *path = NULL;
+  GError *local_error = NULL;
+
   path = g_file_get_path (file);
   if (path != NULL)
     return focal_document_save_local (path, g_bytes_get_data (bytes, NULL),

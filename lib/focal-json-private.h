@@ -24,6 +24,7 @@ typedef struct
   FocalDate  *as_of;
   char       *licence;
   JsonObject *extras;       /* unknown top-level members, or NULL */
+  gboolean    skip_links;   /* the writer leaves the links out (snapshots) */
 } FocalJsonContent;
 
 void _focal_json_content_clear (FocalJsonContent *content);
@@ -61,6 +62,23 @@ void          _focal_json_write        (GString                    *out,
  * least G_ASCII_DTOSTR_BUF_SIZE bytes. */
 void          _focal_json_format_number (char                      *buffer,
                                          double                     value);
+
+/* Hooks of FocalDocument for the snapshot code (focal-snapshot.c). */
+/* Fills @content with the document's own fields and graph, borrowed. */
+void          _focal_document_get_content (FocalDocument             *self,
+                                           FocalJsonContent          *content);
+/* Starts a synchronous load: the progress goes back to 0. */
+void          _focal_document_begin_load  (FocalDocument             *self);
+/* Ends a load as the JSON loads do: @problems replace the document's
+ * problems, and @content (NULL after a failure) its graph and fields. */
+void          _focal_document_apply       (FocalDocument             *self,
+                                           FocalJsonContent          *content,
+                                           GPtrArray                 *problems);
+/* Writes @bytes to @file atomically, as focal_document_save_to_file(). */
+gboolean      _focal_document_save_bytes  (GFile                     *file,
+                                           GBytes                    *bytes,
+                                           GCancellable              *cancellable,
+                                           GError                   **error);
 
 FocalProblem *_focal_problem_new       (FocalError                  code,
                                         const char                 *message,

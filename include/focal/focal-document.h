@@ -165,6 +165,23 @@ gboolean       focal_document_save_to_stream         (FocalDocument        *self
                                                       GError              **error);
 
 FOCAL_AVAILABLE_IN_ALL
+GBytes        *focal_document_to_snapshot            (FocalDocument        *self) G_GNUC_WARN_UNUSED_RESULT;
+FOCAL_AVAILABLE_IN_ALL
+gboolean       focal_document_save_snapshot          (FocalDocument        *self,
+                                                      GFile                *file,
+                                                      GCancellable         *cancellable,
+                                                      GError              **error);
+FOCAL_AVAILABLE_IN_ALL
+gboolean       focal_document_load_from_snapshot     (FocalDocument        *self,
+                                                      GBytes               *snapshot,
+                                                      GError              **error);
+FOCAL_AVAILABLE_IN_ALL
+gboolean       focal_document_load_snapshot_file     (FocalDocument        *self,
+                                                      GFile                *file,
+                                                      GCancellable         *cancellable,
+                                                      GError              **error);
+
+FOCAL_AVAILABLE_IN_ALL
 gboolean       focal_document_equal                  (FocalDocument        *a,
                                                       FocalDocument        *b);
 FOCAL_AVAILABLE_IN_ALL

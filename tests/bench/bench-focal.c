@@ -5,7 +5,9 @@
  *
  * Runs the benchmark workload with libfocal on one focal/1 document and
  * prints one JSON line per step: wall seconds, peak RSS (getrusage
- * ru_maxrss) and current RSS (/proc/self/statm) after the step.
+ * ru_maxrss) and current RSS (/proc/self/statm) after the step. The last
+ * two steps save the document as a binary snapshot (FILE.focal-snapshot,
+ * deleted afterwards unless $BENCH_KEEP_SNAPSHOT is set) and load it back.
  *
  *   bench-focal FILE [QUERIES]
  *
@@ -257,6 +259,42 @@ main (int    argc,
     extra = g_strdup_printf ("\"result\": %" G_GSIZE_FORMAT, length);
   }
   end ("save", extra);
+  g_clear_pointer (&extra, g_free);
+
+  /* snapshot: save the whole document to a binary snapshot file, then load
+   * it into a new document */
+  {
+    g_autofree char *snapshot_path = g_strconcat (argv[1], ".focal-snapshot", NULL);
+    g_autoptr(GFile) snapshot_file = g_file_new_for_path (snapshot_path);
+    g_autoptr(FocalDocument) loaded = focal_document_new ();
+    g_autoptr(GFileInfo) info = NULL;
+    guint64 snapshot_size;
+
+    begin ();
+    if (!focal_document_save_snapshot (document, snapshot_file, NULL, &error))
+      g_error ("%s", error->message);
+    info = g_file_query_info (snapshot_file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                              G_FILE_QUERY_INFO_NONE, NULL, &error);
+    if (info == NULL)
+      g_error ("%s", error->message);
+    snapshot_size = g_file_info_get_size (info);
+    extra = g_strdup_printf ("\"result\": %" G_GUINT64_FORMAT, snapshot_size);
+    end ("snapshot-save", extra);
+    g_clear_pointer (&extra, g_free);
+
+    begin ();
+    if (!focal_document_load_snapshot_file (loaded, snapshot_file, NULL, &error))
+      g_error ("%s", error->message);
+    extra = g_strdup_printf ("\"result\": %u, \"bytes\": %" G_GUINT64_FORMAT,
+                             g_list_model_get_n_items (
+                               focal_graph_get_links (focal_document_get_graph (loaded))),
+                             snapshot_size);
+    end ("snapshot-load", extra);
+    g_clear_pointer (&extra, g_free);
+
+    if (!g_getenv ("BENCH_KEEP_SNAPSHOT"))
+      g_file_delete (snapshot_file, NULL, NULL);
+  }
 
   return 0;
 }
