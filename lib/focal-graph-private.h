@@ -92,6 +92,26 @@ void           _focal_graph_append_link    (FocalGraph    *self,
                                             FocalDate     *period,
                                             double         weight,
                                             FocalLinkData *data);
+/* The same with a period already interned (see _focal_graph_intern_period). */
+void           _focal_graph_append_link_interned (FocalGraph    *self,
+                                                  guint          source,
+                                                  FocalLinkKind  kind,
+                                                  guint          target,
+                                                  guint32        period,
+                                                  double         weight,
+                                                  FocalLinkData *data);
+/* The index of @period (NULL: 0) in the graph's period table, which keeps
+ * one reference to each distinct period. */
+guint32        _focal_graph_intern_period  (FocalGraph    *self,
+                                            FocalDate     *period);
+/* Makes room for @n_links more links. */
+void           _focal_graph_reserve_links  (FocalGraph    *self,
+                                            guint          n_links);
+/* Between these, the links appended are announced by one items-changed at
+ * the end rather than one each. They nest. */
+void           _focal_graph_begin_bulk     (FocalGraph    *self);
+void           _focal_graph_end_bulk       (FocalGraph    *self);
+
 /* Checks that a link of @kind may join @source_id to @target_id, as
  * focal_graph_add_link() does, and finds their nodes. */
 gboolean       _focal_graph_check_link     (FocalGraph    *self,

@@ -3336,6 +3336,7 @@ _focal_json_read (const char                 *data,
   self.path = g_string_new ("$");
   self.problems = problems;
   self.graph = focal_graph_new ();
+  _focal_graph_begin_bulk (self.graph);
   self.declared = g_hash_table_new (g_str_hash, g_str_equal);
   self.sources = g_hash_table_new (g_str_hash, g_str_equal);
   self.records = g_ptr_array_new_with_free_func (focal_json_record_free);
@@ -3362,6 +3363,9 @@ _focal_json_read (const char                 *data,
     }
 
   ok = self.error == NULL;
+  _focal_graph_end_bulk (self.graph);
+  if (ok)
+    _focal_graph_trim (self.graph);
   if (!ok)
     {
       _focal_json_content_clear (content);

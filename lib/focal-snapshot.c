@@ -288,6 +288,7 @@ typedef struct
    * alone. Bit (s * 8 + t) of allowed[k]. */
   guint64           allowed[256];
   FocalDate       **periods;       /* [0] is NULL */
+  guint32          *graph_periods; /* each period's index in the graph's table */
   gsize             n_periods;
 } FocalSnapshotReader;
 
@@ -304,6 +305,7 @@ focal_snapshot_reader_clear (FocalSnapshotReader *self)
   for (gsize p = 0; self->periods != NULL && p < self->n_periods; p++)
     g_clear_pointer (&self->periods[p], focal_date_unref);
   g_clear_pointer (&self->periods, g_free);
+  g_clear_pointer (&self->graph_periods, g_free);
 }
 
 /* Records the one problem that stops the load: "NAME: what". @link is the
@@ -485,6 +487,7 @@ focal_snapshot_reader_periods (FocalSnapshotReader *self)
   g_autofree const char **texts = g_variant_get_strv (periods, &self->n_periods);
 
   self->periods = g_new0 (FocalDate *, MAX (self->n_periods, 1));
+  self->graph_periods = g_new0 (guint32, MAX (self->n_periods, 1));
   for (gsize p = 1; p < self->n_periods; p++)
     {
       g_autoptr(GError) error = NULL;
@@ -496,6 +499,7 @@ focal_snapshot_reader_periods (FocalSnapshotReader *self)
                                                                         : FOCAL_ERROR_PARSE,
                                            G_MAXUINT, "period %" G_GSIZE_FORMAT ": %s",
                                            p, error->message);
+      self->graph_periods[p] = _focal_graph_intern_period (self->content.graph, self->periods[p]);
     }
 
   return TRUE;
@@ -913,8 +917,8 @@ focal_snapshot_reader_link (FocalSnapshotReader        *self,
         self->allowed[kind] |= G_GUINT64_CONSTANT (1) << classes;
     }
 
-  _focal_graph_append_link (self->content.graph, source, kind, target, self->periods[period],
-                            weight, data);
+  _focal_graph_append_link_interned (self->content.graph, source, kind, target,
+                                     self->graph_periods[period], weight, data);
   return TRUE;
 }
 
@@ -929,6 +933,11 @@ focal_snapshot_reader_links (FocalSnapshotReader *self)
 
   if (!focal_snapshot_reader_columns (self, &columns))
     return FALSE;
+
+  _focal_graph_reserve_links (self->content.graph, columns.n_links);
+  /* Announced in one items-changed at the end (an abandoned load drops
+   * the graph). */
+  _focal_graph_begin_bulk (self->content.graph);
 
   for (guint l = 0; l < columns.n_links; l++)
     {
@@ -967,6 +976,7 @@ focal_snapshot_reader_links (FocalSnapshotReader *self)
                                        "optional parts %" G_GSIZE_FORMAT ": no such link "
                                        "(%" G_GSIZE_FORMAT " links)", next, columns.n_links);
 
+  _focal_graph_end_bulk (self->content.graph);
   _focal_graph_trim (self->content.graph);
   return TRUE;
 }
