@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "focal-actor.h"
+
+#include "focal-entity-private.h"
+
 #include "focal-enum-types.h"
 #include "focal-graph.h"
 
@@ -638,6 +641,7 @@ focal_actor_set_parent_id (FocalActor *self,
                            const char *parent_id)
 {
   FocalLevel old_level;
+  FocalGraph *graph;
 
   g_return_if_fail (FOCAL_IS_ACTOR (self));
 
@@ -649,6 +653,10 @@ focal_actor_set_parent_id (FocalActor *self,
   g_object_freeze_notify (G_OBJECT (self));
   g_free (self->parent_id);
   self->parent_id = g_strdup (parent_id);
+
+  graph = focal_entity_get_graph (FOCAL_ENTITY (self));
+  if (graph != NULL)
+    _focal_graph_parent_changed (graph, FOCAL_ENTITY (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
   focal_actor_notify_level_if_changed (self, old_level);
   g_object_thaw_notify (G_OBJECT (self));

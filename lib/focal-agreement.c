@@ -8,6 +8,8 @@
 
 #include "focal-agreement.h"
 
+#include "focal-entity-private.h"
+
 #include "focal-actor.h"
 #include "focal-date.h"
 #include "focal-enum-types.h"
@@ -48,7 +50,7 @@ struct _FocalAgreement
   FocalAgreementKind    kind;
   FocalAgreementStatus  status;
   FocalDate            *step_dates[N_STEPS];  /* index 0 (unknown) unused */
-  GListStore           *parties;
+  GListStore           *parties;  /* NULL until first needed */
 };
 
 G_DEFINE_FINAL_TYPE (FocalAgreement, focal_agreement, FOCAL_TYPE_ENTITY)
@@ -62,6 +64,43 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Returns the parties store, creating it on first use. Getters may run on
+ * several threads at once: the first store published wins and the others
+ * are dropped. */
+static GListStore *
+focal_agreement_ensure_parties (FocalAgreement *self)
+{
+  GListStore *store = g_atomic_pointer_get (&self->parties);
+  GListStore *fresh;
+
+  if (store != NULL)
+    return store;
+
+  fresh = g_list_store_new (FOCAL_TYPE_MEMBERSHIP);
+  if (g_atomic_pointer_compare_and_exchange (&self->parties, NULL, fresh))
+    return fresh;
+
+  g_object_unref (fresh);
+  return g_atomic_pointer_get (&self->parties);
+}
+
+/* Returns the parties without creating a store: a shared empty model while
+ * the agreement has never had any. */
+GListModel *
+_focal_agreement_peek_parties (FocalAgreement *self)
+{
+  static GListModel *empty;
+  GListStore *store = g_atomic_pointer_get (&self->parties);
+
+  if (store != NULL)
+    return G_LIST_MODEL (store);
+
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, G_LIST_MODEL (g_list_store_new (FOCAL_TYPE_MEMBERSHIP)));
+
+  return empty;
+}
 
 enum {
   STEP_DATE_CHANGED,
@@ -168,6 +207,7 @@ focal_agreement_validate (FocalEntity  *entity,
                           GError      **error)
 {
   FocalAgreement *self = FOCAL_AGREEMENT (entity);
+  GListModel *parties = _focal_agreement_peek_parties (self);
   guint n;
 
   if (!FOCAL_ENTITY_CLASS (focal_agreement_parent_class)->validate (entity, graph, error))
@@ -176,11 +216,10 @@ focal_agreement_validate (FocalEntity  *entity,
   if (!focal_agreement_check_step_order (self, error))
     return FALSE;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+  n = g_list_model_get_n_items (parties);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FocalMembership) party =
-        g_list_model_get_item (G_LIST_MODEL (self->parties), i);
+      g_autoptr(FocalMembership) party = g_list_model_get_item (parties, i);
 
       if (!focal_agreement_check_party (self, graph, party, error))
         return FALSE;
@@ -194,15 +233,15 @@ focal_agreement_collect_references (FocalEntity *entity,
                                     GPtrArray   *ids)
 {
   FocalAgreement *self = FOCAL_AGREEMENT (entity);
+  GListModel *parties = _focal_agreement_peek_parties (self);
   guint n;
 
   FOCAL_ENTITY_CLASS (focal_agreement_parent_class)->collect_references (entity, ids);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+  n = g_list_model_get_n_items (parties);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FocalMembership) party =
-        g_list_model_get_item (G_LIST_MODEL (self->parties), i);
+      g_autoptr(FocalMembership) party = g_list_model_get_item (parties, i);
       const char *actor_id = focal_membership_get_actor_id (party);
 
       if (actor_id != NULL)
@@ -227,6 +266,8 @@ focal_agreement_finalize (GObject *object)
 
   for (guint i = 0; i < N_STEPS; i++)
     g_clear_pointer (&self->step_dates[i], focal_date_unref);
+  /* A getter called after dispose creates the store again. */
+  g_clear_object (&self->parties);
 
   G_OBJECT_CLASS (focal_agreement_parent_class)->finalize (object);
 }
@@ -354,7 +395,6 @@ focal_agreement_init (FocalAgreement *self)
 {
   self->kind = FOCAL_AGREEMENT_KIND_OTHER;
   self->status = FOCAL_AGREEMENT_STATUS_UNKNOWN;
-  self->parties = g_list_store_new (FOCAL_TYPE_MEMBERSHIP);
 }
 
 /**
@@ -517,7 +557,7 @@ focal_agreement_get_parties (FocalAgreement *self)
 {
   g_return_val_if_fail (FOCAL_IS_AGREEMENT (self), NULL);
 
-  return G_LIST_MODEL (self->parties);
+  return G_LIST_MODEL (focal_agreement_ensure_parties (self));
 }
 
 /**
@@ -537,7 +577,7 @@ focal_agreement_add_party (FocalAgreement  *self,
   g_return_if_fail (FOCAL_IS_AGREEMENT (self));
   g_return_if_fail (FOCAL_IS_MEMBERSHIP (party));
 
-  g_list_store_append (self->parties, party);
+  g_list_store_append (focal_agreement_ensure_parties (self), party);
 }
 
 /**
@@ -560,7 +600,7 @@ focal_agreement_remove_party (FocalAgreement *self,
   g_return_val_if_fail (FOCAL_IS_AGREEMENT (self), FALSE);
   g_return_val_if_fail (actor_id != NULL, FALSE);
 
-  model = G_LIST_MODEL (self->parties);
+  model = _focal_agreement_peek_parties (self);
   n = g_list_model_get_n_items (model);
   kept = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -607,7 +647,7 @@ focal_agreement_find_party (FocalAgreement *self,
   g_return_val_if_fail (FOCAL_IS_AGREEMENT (self), NULL);
   g_return_val_if_fail (actor_id != NULL, NULL);
 
-  model = G_LIST_MODEL (self->parties);
+  model = _focal_agreement_peek_parties (self);
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {

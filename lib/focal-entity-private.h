@@ -7,6 +7,8 @@
 #pragma once
 
 #include "focal-entity.h"
+#include "focal-agreement.h"
+#include "focal-forum.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +28,20 @@ FocalEntity *_focal_entity_lookup_reference (FocalEntity  *self,
                                              GType         expected,
                                              const char   *expected_name,
                                              GError      **error);
+
+/* The collections of an entity as they are, without creating a store for
+ * one never written to (a shared empty model stands in for it), for the
+ * library's own readers: graph checks and writers would otherwise give every
+ * entity its stores through the public getters. (transfer none) */
+GListModel *_focal_entity_peek_citations   (FocalEntity    *self);
+GListModel *_focal_entity_peek_indicators  (FocalEntity    *self);
+GListModel *_focal_forum_peek_members      (FocalForum     *self);
+GListModel *_focal_agreement_peek_parties  (FocalAgreement *self);
+
+/* Implemented by FocalGraph; actors and events in @graph call it when their
+ * parent id changes, so that the graph can update its index of parts. (A
+ * notify::parent-id handler per entity cost some 330 bytes each.) */
+void        _focal_graph_parent_changed   (FocalGraph     *graph,
+                                           FocalEntity    *entity);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "focal-entity-private.h"
+#include "focal-hash-private.h"
 
 #include "focal-date.h"
 #include "focal-graph.h"
@@ -34,17 +35,19 @@
  * an entity.
  */
 
+/* A graph may hold a million entities, most of them with no tags, citations
+ * or indicators: those collections are created when first written to, or
+ * when a public getter must hand out a live list model. */
 typedef struct
 {
-  char       *id;
-  char       *kind_name;
-  char       *name;
-  char       *description;
-  GPtrArray  *tags;          /* NULL-terminated array of char* */
-  FocalDate  *valid;
-  GListStore *citations;
-  GListStore *indicators;
-  FocalGraph *graph;         /* unowned; the graph clears it before it goes */
+  char        *id;
+  char        *name;
+  char        *description;
+  char       **tags;         /* NULL while there are none */
+  FocalDate   *valid;
+  GListStore  *citations;    /* NULL until first needed */
+  GListStore  *indicators;   /* NULL until first needed */
+  FocalGraph  *graph;        /* unowned; the graph clears it before it goes */
 } FocalEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FocalEntity, focal_entity, G_TYPE_OBJECT)
@@ -65,6 +68,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Set once in class_init, before any entity exists. */
+static GQuark focal_entity_kind_name_quark;
+
+static const char * const focal_entity_no_strings[] = { NULL };
+
 static char *
 focal_entity_compute_kind_name (GType type)
 {
@@ -84,6 +92,64 @@ focal_entity_compute_kind_name (GType type)
   return g_string_free (out, FALSE);
 }
 
+/* The kind name is the same for every instance of a type, so it is computed
+ * once per type, interned and kept in the type's qdata. Two threads may both
+ * compute it the first time; they store the same interned string. */
+static const char *
+focal_entity_kind_name_of (GType type)
+{
+  const char *kind_name = g_type_get_qdata (type, focal_entity_kind_name_quark);
+
+  if (kind_name == NULL)
+    {
+      g_autofree char *computed = focal_entity_compute_kind_name (type);
+
+      kind_name = g_intern_string (computed);
+      g_type_set_qdata (type, focal_entity_kind_name_quark, (gpointer) kind_name);
+    }
+
+  return kind_name;
+}
+
+/* Returns the store in @slot, creating an empty one first if there is none.
+ * Getters may run on several threads at once: the first store published
+ * wins and the others are dropped. */
+static GListStore *
+focal_entity_ensure_store (GListStore **slot,
+                           GType        item_type)
+{
+  GListStore *store = g_atomic_pointer_get (slot);
+  GListStore *fresh;
+
+  if (store != NULL)
+    return store;
+
+  fresh = g_list_store_new (item_type);
+  if (g_atomic_pointer_compare_and_exchange (slot, NULL, fresh))
+    return fresh;
+
+  g_object_unref (fresh);
+  return g_atomic_pointer_get (slot);
+}
+
+/* Returns the store in @slot, or a shared empty model (created once in
+ * @empty, never changed) while there is no store. */
+static GListModel *
+focal_entity_peek_store (GListStore **slot,
+                         GListModel **empty,
+                         GType        item_type)
+{
+  GListStore *store = g_atomic_pointer_get (slot);
+
+  if (store != NULL)
+    return G_LIST_MODEL (store);
+
+  if (g_once_init_enter (empty))
+    g_once_init_leave (empty, G_LIST_MODEL (g_list_store_new (item_type)));
+
+  return *empty;
+}
+
 static gboolean
 focal_entity_real_validate (FocalEntity  *self,
                             FocalGraph   *graph,
@@ -94,7 +160,7 @@ focal_entity_real_validate (FocalEntity  *self,
   if (priv->id == NULL || priv->id[0] == '\0')
     {
       g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_MISSING_FIELD,
-                   "%s without an id", priv->kind_name);
+                   "%s without an id", focal_entity_get_kind_name (self));
       return FALSE;
     }
 
@@ -105,17 +171,6 @@ static void
 focal_entity_real_collect_references (FocalEntity *self,
                                       GPtrArray   *ids)
 {
-}
-
-static void
-focal_entity_constructed (GObject *object)
-{
-  FocalEntity *self = FOCAL_ENTITY (object);
-  FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
-
-  G_OBJECT_CLASS (focal_entity_parent_class)->constructed (object);
-
-  priv->kind_name = focal_entity_compute_kind_name (G_OBJECT_TYPE (object));
 }
 
 static void
@@ -141,11 +196,13 @@ focal_entity_finalize (GObject *object)
   FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
 
   g_clear_pointer (&priv->id, g_free);
-  g_clear_pointer (&priv->kind_name, g_free);
   g_clear_pointer (&priv->name, g_free);
   g_clear_pointer (&priv->description, g_free);
-  g_clear_pointer (&priv->tags, g_ptr_array_unref);
+  g_clear_pointer (&priv->tags, g_strfreev);
   g_clear_pointer (&priv->valid, focal_date_unref);
+  /* A getter called after dispose creates a store again. */
+  g_clear_object (&priv->citations);
+  g_clear_object (&priv->indicators);
 
   G_OBJECT_CLASS (focal_entity_parent_class)->finalize (object);
 }
@@ -242,7 +299,6 @@ focal_entity_class_init (FocalEntityClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = focal_entity_constructed;
   object_class->dispose = focal_entity_dispose;
   object_class->finalize = focal_entity_finalize;
   object_class->get_property = focal_entity_get_property;
@@ -250,6 +306,8 @@ focal_entity_class_init (FocalEntityClass *klass)
 
   klass->validate = focal_entity_real_validate;
   klass->collect_references = focal_entity_real_collect_references;
+
+  focal_entity_kind_name_quark = g_quark_from_static_string ("focal-entity-kind-name");
 
   /**
    * FocalEntity:id: (getter get_id)
@@ -353,12 +411,6 @@ focal_entity_class_init (FocalEntityClass *klass)
 static void
 focal_entity_init (FocalEntity *self)
 {
-  FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
-
-  priv->tags = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (priv->tags, NULL);
-  priv->citations = g_list_store_new (FOCAL_TYPE_CITATION);
-  priv->indicators = g_list_store_new (FOCAL_TYPE_INDICATOR);
 }
 
 /**
@@ -393,11 +445,9 @@ focal_entity_get_id (FocalEntity *self)
 const char *
 focal_entity_get_kind_name (FocalEntity *self)
 {
-  FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
-
   g_return_val_if_fail (FOCAL_IS_ENTITY (self), NULL);
 
-  return priv->kind_name;
+  return focal_entity_kind_name_of (G_OBJECT_TYPE (self));
 }
 
 /**
@@ -536,7 +586,10 @@ focal_entity_get_tags (FocalEntity *self)
 
   g_return_val_if_fail (FOCAL_IS_ENTITY (self), NULL);
 
-  return (const char * const *) priv->tags->pdata;
+  if (priv->tags == NULL)
+    return focal_entity_no_strings;
+
+  return (const char * const *) priv->tags;
 }
 
 static gboolean
@@ -544,9 +597,9 @@ focal_entity_tags_find (FocalEntityPrivate *priv,
                         const char         *tag,
                         guint              *index)
 {
-  for (guint i = 0; i + 1 < priv->tags->len; i++)
+  for (guint i = 0; priv->tags != NULL && priv->tags[i] != NULL; i++)
     {
-      if (g_str_equal (g_ptr_array_index (priv->tags, i), tag))
+      if (g_str_equal (priv->tags[i], tag))
         {
           if (index != NULL)
             *index = i;
@@ -561,10 +614,15 @@ static gboolean
 focal_entity_tags_append (FocalEntityPrivate *priv,
                           const char         *tag)
 {
+  guint n;
+
   if (tag[0] == '\0' || focal_entity_tags_find (priv, tag, NULL))
     return FALSE;
 
-  g_ptr_array_insert (priv->tags, priv->tags->len - 1, g_strdup (tag));
+  n = priv->tags != NULL ? g_strv_length (priv->tags) : 0;
+  priv->tags = g_renew (char *, priv->tags, n + 2);
+  priv->tags[n] = g_strdup (tag);
+  priv->tags[n + 1] = NULL;
   return TRUE;
 }
 
@@ -582,20 +640,18 @@ focal_entity_set_tags (FocalEntity        *self,
                        const char * const *tags)
 {
   FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
-  g_autoptr(GPtrArray) old = NULL;
+  g_auto(GStrv) old = NULL;
   gboolean changed;
 
   g_return_if_fail (FOCAL_IS_ENTITY (self));
 
   old = g_steal_pointer (&priv->tags);
-  priv->tags = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (priv->tags, NULL);
 
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     focal_entity_tags_append (priv, tags[i]);
 
-  changed = !g_strv_equal ((const char * const *) old->pdata,
-                           (const char * const *) priv->tags->pdata);
+  changed = !g_strv_equal (old != NULL ? (const char * const *) old : focal_entity_no_strings,
+                           focal_entity_get_tags (self));
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
 }
@@ -640,6 +696,7 @@ focal_entity_remove_tag (FocalEntity *self,
 {
   FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
   guint index;
+  guint n;
 
   g_return_val_if_fail (FOCAL_IS_ENTITY (self), FALSE);
   g_return_val_if_fail (tag != NULL, FALSE);
@@ -647,7 +704,12 @@ focal_entity_remove_tag (FocalEntity *self,
   if (!focal_entity_tags_find (priv, tag, &index))
     return FALSE;
 
-  g_ptr_array_remove_index (priv->tags, index);
+  /* Moves the later tags and the terminating NULL down by one. */
+  n = g_strv_length (priv->tags);
+  g_free (priv->tags[index]);
+  memmove (&priv->tags[index], &priv->tags[index + 1], (n - index) * sizeof (char *));
+  if (priv->tags[0] == NULL)
+    g_clear_pointer (&priv->tags, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
   return TRUE;
 }
@@ -758,7 +820,7 @@ focal_entity_get_citations (FocalEntity *self)
 
   g_return_val_if_fail (FOCAL_IS_ENTITY (self), NULL);
 
-  return G_LIST_MODEL (priv->citations);
+  return G_LIST_MODEL (focal_entity_ensure_store (&priv->citations, FOCAL_TYPE_CITATION));
 }
 
 /**
@@ -777,7 +839,8 @@ focal_entity_add_citation (FocalEntity   *self,
   g_return_if_fail (FOCAL_IS_ENTITY (self));
   g_return_if_fail (FOCAL_IS_CITATION (citation));
 
-  g_list_store_append (priv->citations, citation);
+  g_list_store_append (focal_entity_ensure_store (&priv->citations, FOCAL_TYPE_CITATION),
+                       citation);
 }
 
 /**
@@ -795,7 +858,7 @@ focal_entity_get_indicators (FocalEntity *self)
 
   g_return_val_if_fail (FOCAL_IS_ENTITY (self), NULL);
 
-  return G_LIST_MODEL (priv->indicators);
+  return G_LIST_MODEL (focal_entity_ensure_store (&priv->indicators, FOCAL_TYPE_INDICATOR));
 }
 
 /**
@@ -814,7 +877,30 @@ focal_entity_add_indicator (FocalEntity    *self,
   g_return_if_fail (FOCAL_IS_ENTITY (self));
   g_return_if_fail (FOCAL_IS_INDICATOR (indicator));
 
-  g_list_store_append (priv->indicators, indicator);
+  g_list_store_append (focal_entity_ensure_store (&priv->indicators, FOCAL_TYPE_INDICATOR),
+                       indicator);
+}
+
+GListModel *
+_focal_entity_peek_citations (FocalEntity *self)
+{
+  FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
+  static GListModel *empty;
+
+  g_assert (FOCAL_IS_ENTITY (self));
+
+  return focal_entity_peek_store (&priv->citations, &empty, FOCAL_TYPE_CITATION);
+}
+
+GListModel *
+_focal_entity_peek_indicators (FocalEntity *self)
+{
+  FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
+  static GListModel *empty;
+
+  g_assert (FOCAL_IS_ENTITY (self));
+
+  return focal_entity_peek_store (&priv->indicators, &empty, FOCAL_TYPE_INDICATOR);
 }
 
 /**
@@ -830,17 +916,17 @@ FocalIndicator *
 focal_entity_find_indicator (FocalEntity *self,
                              const char  *name)
 {
-  FocalEntityPrivate *priv = focal_entity_get_instance_private (self);
+  GListModel *indicators;
   guint n;
 
   g_return_val_if_fail (FOCAL_IS_ENTITY (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (priv->indicators));
+  indicators = _focal_entity_peek_indicators (self);
+  n = g_list_model_get_n_items (indicators);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FocalIndicator) indicator =
-        g_list_model_get_item (G_LIST_MODEL (priv->indicators), i);
+      g_autoptr(FocalIndicator) indicator = g_list_model_get_item (indicators, i);
 
       if (g_strcmp0 (focal_indicator_get_name (indicator), name) == 0)
         return indicator;  /* the store keeps its own reference */
@@ -942,7 +1028,9 @@ focal_entity_dup_references (FocalEntity *self)
   ids = g_ptr_array_new_with_free_func (g_free);
   FOCAL_ENTITY_GET_CLASS (self)->collect_references (self, ids);
 
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  /* A forum's members come from input: a seeded hash keeps crafted ids
+   * from all colliding. */
+  seen = _focal_str_table_new (NULL, NULL);
   unique = g_ptr_array_new ();
   for (guint i = 0; i < ids->len; i++)
     {

@@ -9,6 +9,7 @@
 #include "focal-event.h"
 
 #include "focal-entity-private.h"
+#include "focal-hash-private.h"
 
 #include "focal-actor.h"
 #include "focal-date.h"
@@ -57,7 +58,7 @@ struct _FocalEvent
   char           *location;
   char           *forum_id;
   char           *parent_id;
-  GPtrArray      *participants;  /* NULL-terminated array of char* */
+  char          **participants;  /* NULL while there are none */
   guint           count;
   FocalQualifier  count_qualifier;
   guint           aggregate : 1;
@@ -83,13 +84,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char * const focal_event_no_participants[] = { NULL };
+
 static gboolean
 focal_event_participants_find (FocalEvent *self,
                                const char *actor_id)
 {
-  for (guint i = 0; i + 1 < self->participants->len; i++)
+  for (guint i = 0; self->participants != NULL && self->participants[i] != NULL; i++)
     {
-      if (g_str_equal (g_ptr_array_index (self->participants, i), actor_id))
+      if (g_str_equal (self->participants[i], actor_id))
         return TRUE;
     }
 
@@ -100,10 +103,15 @@ static gboolean
 focal_event_participants_append (FocalEvent *self,
                                  const char *actor_id)
 {
+  guint n;
+
   if (focal_event_participants_find (self, actor_id))
     return FALSE;
 
-  g_ptr_array_insert (self->participants, self->participants->len - 1, g_strdup (actor_id));
+  n = self->participants != NULL ? g_strv_length (self->participants) : 0;
+  self->participants = g_renew (char *, self->participants, n + 2);
+  self->participants[n] = g_strdup (actor_id);
+  self->participants[n + 1] = NULL;
   return TRUE;
 }
 
@@ -118,7 +126,7 @@ focal_event_check_cycle (FocalEvent  *self,
                          GError     **error)
 {
   const char *id = focal_entity_get_id (FOCAL_ENTITY (self));
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = _focal_str_table_new (NULL, NULL);
   g_autoptr(GString) chain = g_string_new (NULL);
   FocalEntity *current = FOCAL_ENTITY (parent);
 
@@ -253,10 +261,10 @@ focal_event_validate (FocalEntity  *entity,
                                       FOCAL_TYPE_FORUM, "forum", error) == NULL)
     return FALSE;
 
-  for (guint i = 0; i + 1 < self->participants->len; i++)
+  for (guint i = 0; self->participants != NULL && self->participants[i] != NULL; i++)
     {
       if (_focal_entity_lookup_reference (FOCAL_ENTITY (self), graph, "participant",
-                                          g_ptr_array_index (self->participants, i),
+                                          self->participants[i],
                                           FOCAL_TYPE_ACTOR, "actor", error) == NULL)
         return FALSE;
     }
@@ -279,8 +287,8 @@ focal_event_collect_references (FocalEntity *entity,
     g_ptr_array_add (ids, g_strdup (self->forum_id));
   if (self->parent_id != NULL)
     g_ptr_array_add (ids, g_strdup (self->parent_id));
-  for (guint i = 0; i + 1 < self->participants->len; i++)
-    g_ptr_array_add (ids, g_strdup (g_ptr_array_index (self->participants, i)));
+  for (guint i = 0; self->participants != NULL && self->participants[i] != NULL; i++)
+    g_ptr_array_add (ids, g_strdup (self->participants[i]));
 }
 
 static void
@@ -292,7 +300,7 @@ focal_event_finalize (GObject *object)
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->forum_id, g_free);
   g_clear_pointer (&self->parent_id, g_free);
-  g_clear_pointer (&self->participants, g_ptr_array_unref);
+  g_clear_pointer (&self->participants, g_strfreev);
 
   G_OBJECT_CLASS (focal_event_parent_class)->finalize (object);
 }
@@ -511,8 +519,6 @@ static void
 focal_event_init (FocalEvent *self)
 {
   self->kind = FOCAL_EVENT_KIND_OTHER;
-  self->participants = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->participants, NULL);
   self->count = 1;
   self->count_qualifier = FOCAL_QUALIFIER_EXACT;
 }
@@ -751,6 +757,8 @@ void
 focal_event_set_parent_id (FocalEvent *self,
                            const char *parent_id)
 {
+  FocalGraph *graph;
+
   g_return_if_fail (FOCAL_IS_EVENT (self));
 
   if (g_strcmp0 (self->parent_id, parent_id) == 0)
@@ -758,6 +766,10 @@ focal_event_set_parent_id (FocalEvent *self,
 
   g_free (self->parent_id);
   self->parent_id = g_strdup (parent_id);
+
+  graph = focal_entity_get_graph (FOCAL_ENTITY (self));
+  if (graph != NULL)
+    _focal_graph_parent_changed (graph, FOCAL_ENTITY (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
 }
 
@@ -775,7 +787,10 @@ focal_event_get_participants (FocalEvent *self)
 {
   g_return_val_if_fail (FOCAL_IS_EVENT (self), NULL);
 
-  return (const char * const *) self->participants->pdata;
+  if (self->participants == NULL)
+    return focal_event_no_participants;
+
+  return (const char * const *) self->participants;
 }
 
 /**
@@ -791,19 +806,17 @@ void
 focal_event_set_participants (FocalEvent         *self,
                               const char * const *participants)
 {
-  g_autoptr(GPtrArray) old = NULL;
+  g_auto(GStrv) old = NULL;
 
   g_return_if_fail (FOCAL_IS_EVENT (self));
 
   old = g_steal_pointer (&self->participants);
-  self->participants = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->participants, NULL);
 
   for (guint i = 0; participants != NULL && participants[i] != NULL; i++)
     focal_event_participants_append (self, participants[i]);
 
-  if (!g_strv_equal ((const char * const *) old->pdata,
-                     (const char * const *) self->participants->pdata))
+  if (!g_strv_equal (old != NULL ? (const char * const *) old : focal_event_no_participants,
+                     focal_event_get_participants (self)))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
 }
 

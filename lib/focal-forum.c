@@ -5,6 +5,9 @@
  */
 
 #include "focal-forum.h"
+
+#include "focal-entity-private.h"
+
 #include "focal-actor.h"
 #include "focal-date.h"
 #include "focal-enum-types.h"
@@ -39,7 +42,7 @@ struct _FocalForum
   FocalForumKind  kind;
   FocalDate      *founded;
   char           *cadence;
-  GListStore     *members;
+  GListStore     *members;  /* NULL until first needed */
 };
 
 enum
@@ -54,6 +57,43 @@ enum
 G_DEFINE_FINAL_TYPE (FocalForum, focal_forum, FOCAL_TYPE_ENTITY)
 
 static GParamSpec *properties[N_PROPS];
+
+/* Returns the members store, creating it on first use. Getters may run on
+ * several threads at once: the first store published wins and the others
+ * are dropped. */
+static GListStore *
+focal_forum_ensure_members (FocalForum *self)
+{
+  GListStore *store = g_atomic_pointer_get (&self->members);
+  GListStore *fresh;
+
+  if (store != NULL)
+    return store;
+
+  fresh = g_list_store_new (FOCAL_TYPE_MEMBERSHIP);
+  if (g_atomic_pointer_compare_and_exchange (&self->members, NULL, fresh))
+    return fresh;
+
+  g_object_unref (fresh);
+  return g_atomic_pointer_get (&self->members);
+}
+
+/* Returns the members without creating a store: a shared empty model while
+ * the forum has never had any. */
+GListModel *
+_focal_forum_peek_members (FocalForum *self)
+{
+  static GListModel *empty;
+  GListStore *store = g_atomic_pointer_get (&self->members);
+
+  if (store != NULL)
+    return G_LIST_MODEL (store);
+
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, G_LIST_MODEL (g_list_store_new (FOCAL_TYPE_MEMBERSHIP)));
+
+  return empty;
+}
 
 static gboolean
 focal_forum_date_equal (FocalDate *a,
@@ -104,7 +144,7 @@ focal_forum_validate (FocalEntity  *entity,
                       GError      **error)
 {
   FocalForum *self = FOCAL_FORUM (entity);
-  GListModel *members = G_LIST_MODEL (self->members);
+  GListModel *members = _focal_forum_peek_members (self);
   guint n_members = g_list_model_get_n_items (members);
 
   if (!FOCAL_ENTITY_CLASS (focal_forum_parent_class)->validate (entity, graph, error))
@@ -130,7 +170,7 @@ focal_forum_collect_references (FocalEntity *entity,
 {
   FocalForum *self = FOCAL_FORUM (entity);
   FocalEntityClass *parent_class = FOCAL_ENTITY_CLASS (focal_forum_parent_class);
-  GListModel *members = G_LIST_MODEL (self->members);
+  GListModel *members = _focal_forum_peek_members (self);
   guint n_members = g_list_model_get_n_items (members);
 
   if (parent_class->collect_references != NULL)
@@ -164,6 +204,8 @@ focal_forum_finalize (GObject *object)
 
   g_clear_pointer (&self->founded, focal_date_unref);
   g_clear_pointer (&self->cadence, g_free);
+  /* A getter called after dispose creates the store again. */
+  g_clear_object (&self->members);
 
   G_OBJECT_CLASS (focal_forum_parent_class)->finalize (object);
 }
@@ -269,7 +311,6 @@ static void
 focal_forum_init (FocalForum *self)
 {
   self->kind = FOCAL_FORUM_KIND_OTHER;
-  self->members = g_list_store_new (FOCAL_TYPE_MEMBERSHIP);
 }
 
 /**
@@ -420,7 +461,7 @@ focal_forum_get_members (FocalForum *self)
 {
   g_return_val_if_fail (FOCAL_IS_FORUM (self), NULL);
 
-  return G_LIST_MODEL (self->members);
+  return G_LIST_MODEL (focal_forum_ensure_members (self));
 }
 
 /**
@@ -439,7 +480,7 @@ focal_forum_add_member (FocalForum      *self,
   g_return_if_fail (FOCAL_IS_FORUM (self));
   g_return_if_fail (FOCAL_IS_MEMBERSHIP (member));
 
-  g_list_store_append (self->members, member);
+  g_list_store_append (focal_forum_ensure_members (self), member);
 }
 
 /**
@@ -467,7 +508,7 @@ focal_forum_remove_member (FocalForum *self,
   g_return_val_if_fail (FOCAL_IS_FORUM (self), FALSE);
   g_return_val_if_fail (actor_id != NULL, FALSE);
 
-  members = G_LIST_MODEL (self->members);
+  members = _focal_forum_peek_members (self);
   n_members = g_list_model_get_n_items (members);
 
   for (guint i = 0; i < n_members; i++)
@@ -525,7 +566,7 @@ focal_forum_dup_members_at (FocalForum *self,
 
   g_return_val_if_fail (FOCAL_IS_FORUM (self), NULL);
 
-  members = G_LIST_MODEL (self->members);
+  members = _focal_forum_peek_members (self);
   n_members = g_list_model_get_n_items (members);
   result = g_ptr_array_new_with_free_func (g_object_unref);
 

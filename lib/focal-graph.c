@@ -6,6 +6,7 @@
 
 #include "focal-graph.h"
 #include "focal-graph-private.h"
+#include "focal-hash-private.h"
 
 #include <string.h>
 
@@ -192,9 +193,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void focal_graph_parent_changed_cb (FocalEntity *entity,
-                                           GParamSpec  *pspec,
-                                           FocalGraph  *self);
 static void focal_graph_finalize          (GObject     *object);
 static guint focal_graph_end_of           (FocalEntity *entity);
 
@@ -701,10 +699,9 @@ focal_graph_reindex_parts (FocalGraph *self)
     }
 }
 
-static void
-focal_graph_parent_changed_cb (FocalEntity *entity,
-                               GParamSpec  *pspec,
-                               FocalGraph  *self)
+void
+_focal_graph_parent_changed (FocalGraph  *self,
+                             FocalEntity *entity)
 {
   /* A parent changed after the entity was added: the previous parent id is
    * gone, so rebuild the index. Parent changes are rare edits; adding and
@@ -772,10 +769,10 @@ focal_graph_check_entity_citations (FocalGraph   *self,
                                     GError      **error)
 {
   g_autofree char *owner = focal_graph_describe (entity);
-  GListModel *indicators = focal_entity_get_indicators (entity);
+  GListModel *indicators = _focal_entity_peek_indicators (entity);
   guint n;
 
-  if (!focal_graph_check_citations (self, focal_entity_get_citations (entity), owner, error))
+  if (!focal_graph_check_citations (self, _focal_entity_peek_citations (entity), owner, error))
     return FALSE;
 
   n = g_list_model_get_n_items (indicators);
@@ -792,11 +789,11 @@ focal_graph_check_entity_citations (FocalGraph   *self,
 
   if (FOCAL_IS_FORUM (entity))
     return focal_graph_check_memberships (self,
-                                          focal_forum_get_members (FOCAL_FORUM (entity)),
+                                          _focal_forum_peek_members (FOCAL_FORUM (entity)),
                                           owner, error);
   if (FOCAL_IS_AGREEMENT (entity))
     return focal_graph_check_memberships (self,
-                                          focal_agreement_get_parties (FOCAL_AGREEMENT (entity)),
+                                          _focal_agreement_peek_parties (FOCAL_AGREEMENT (entity)),
                                           owner, error);
 
   return TRUE;
@@ -890,7 +887,6 @@ focal_graph_dispose (GObject *object)
 
           if (entity == NULL)
             continue;
-          g_signal_handlers_disconnect_by_func (entity, focal_graph_parent_changed_cb, self);
           _focal_entity_set_graph (entity, NULL);
         }
     }
@@ -1052,11 +1048,11 @@ focal_graph_init (FocalGraph *self)
 {
   gint32 always_first = G_MININT32, always_last = G_MAXINT32;
 
-  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->ids = _focal_str_table_new (NULL, NULL);
   self->nodes = g_ptr_array_new_with_free_func (focal_graph_free_node);
   self->free_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  self->sources = _focal_str_table_new (g_free, g_object_unref);
+  self->parts = _focal_str_table_new (g_free,
                                        (GDestroyNotify) g_ptr_array_unref);
 
   self->periods = g_ptr_array_new_with_free_func (focal_graph_free_period);
@@ -1188,9 +1184,6 @@ focal_graph_add (FocalGraph   *self,
   parent_id = focal_graph_parent_id_of (entity);
   if (parent_id != NULL)
     focal_graph_index_append (self->parts, parent_id, entity);
-  if (FOCAL_IS_ACTOR (entity) || FOCAL_IS_EVENT (entity))
-    g_signal_connect_object (entity, "notify::parent-id",
-                             G_CALLBACK (focal_graph_parent_changed_cb), self, 0);
 
   _focal_entity_set_graph (entity, self);
   g_list_store_append (store, entity);
@@ -1266,7 +1259,6 @@ focal_graph_remove (FocalGraph   *self,
       focal_graph_remove_rows (self, doomed, adjacency->n_links);
     }
 
-  g_signal_handlers_disconnect_by_func (entity, focal_graph_parent_changed_cb, self);
   focal_graph_index_remove (self->parts, focal_graph_parent_id_of (entity), entity);
 
   store = focal_graph_store_for (self, entity);
@@ -1388,10 +1380,10 @@ static gboolean
 focal_graph_entity_cites (FocalEntity *entity,
                           const char  *source_id)
 {
-  GListModel *indicators = focal_entity_get_indicators (entity);
+  GListModel *indicators = _focal_entity_peek_indicators (entity);
   guint n = g_list_model_get_n_items (indicators);
 
-  if (focal_graph_model_cites (focal_entity_get_citations (entity), source_id))
+  if (focal_graph_model_cites (_focal_entity_peek_citations (entity), source_id))
     return TRUE;
 
   for (guint i = 0; i < n; i++)
@@ -1403,10 +1395,10 @@ focal_graph_entity_cites (FocalEntity *entity,
     }
 
   if (FOCAL_IS_FORUM (entity))
-    return focal_graph_memberships_cite (focal_forum_get_members (FOCAL_FORUM (entity)),
+    return focal_graph_memberships_cite (_focal_forum_peek_members (FOCAL_FORUM (entity)),
                                          source_id);
   if (FOCAL_IS_AGREEMENT (entity))
-    return focal_graph_memberships_cite (focal_agreement_get_parties (FOCAL_AGREEMENT (entity)),
+    return focal_graph_memberships_cite (_focal_agreement_peek_parties (FOCAL_AGREEMENT (entity)),
                                          source_id);
 
   return FALSE;

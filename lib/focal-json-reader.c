@@ -16,6 +16,7 @@
 #include "focal-enum-types.h"
 #include "focal-event.h"
 #include "focal-extras-private.h"
+#include "focal-hash-private.h"
 #include "focal-graph-private.h"
 #include "focal-forum.h"
 #include "focal-indicator.h"
@@ -94,6 +95,11 @@ typedef struct
    * that the DOM never holds more than one link. */
   GPtrArray                  *ended;      /* the container of each position */
   GHashTable                 *dates;      /* date text → FocalDate, see focal_json_reader_date */
+  /* The last element found in an array, so that walking an array's
+   * elements in order costs O(size of the array), not its square. */
+  gsize                       element_array;    /* offset of the array's '[' + 1, 0 for none */
+  guint                       element_index;
+  FocalJsonPos                element_pos;
   gulong                      member_handler;
   FocalJsonContent           *content;
   gsize                       scan_links_offset;
@@ -335,6 +341,45 @@ focal_json_reader_pos_after (FocalJsonReader *self,
   return pos;
 }
 
+/* Finds element @index of the array that starts at @parent, from the last
+ * element found in the same array when it comes before. */
+static FocalJsonPos
+focal_json_reader_array_element_pos (FocalJsonReader *self,
+                                     FocalJsonPos     parent,
+                                     guint            index)
+{
+  FocalJsonPos pos;
+  gsize offset;
+
+  if (self->element_array == parent.offset + 1 && self->element_index <= index)
+    {
+      pos = self->element_pos;
+      offset = pos.offset;
+      for (guint i = self->element_index; i < index; i++)
+        {
+          offset = focal_json_skip_value (self->text, self->length, offset);
+          offset = focal_json_skip_space (self->text, self->length, offset);
+          if (offset >= self->length || self->text[offset] != ',')
+            return parent;
+          offset = focal_json_skip_space (self->text, self->length, offset + 1);
+        }
+      pos = focal_json_reader_pos_after (self, pos, offset);
+    }
+  else
+    {
+      offset = focal_json_find_child (self->text, self->length, parent.offset, FALSE, index);
+      pos = focal_json_reader_pos_after (self, parent, offset);
+      if (offset == parent.offset)
+        return pos;
+    }
+
+  self->element_array = parent.offset + 1;
+  self->element_index = index;
+  self->element_pos = pos;
+
+  return pos;
+}
+
 static FocalJsonPos
 focal_json_reader_node_pos (FocalJsonReader *self,
                             JsonNode        *node,
@@ -348,6 +393,8 @@ focal_json_reader_node_pos (FocalJsonReader *self,
     return focal_json_reader_container_pos (self, json_node_get_object (node));
   if (JSON_NODE_HOLDS_ARRAY (node))
     return focal_json_reader_container_pos (self, json_node_get_array (node));
+  if (!parent_is_object)
+    return focal_json_reader_array_element_pos (self, parent, index);
 
   offset = focal_json_find_child (self->text, self->length, parent.offset,
                                   parent_is_object, index);
@@ -2054,33 +2101,50 @@ focal_json_reader_insert_and_release (FocalJsonReader *self,
     }
 }
 
+/* The part-of chain from @record round its cycle and back to it. Long
+ * cycles are cut in the middle, so that reporting every member of a cycle
+ * of L stays O(L). */
+#define FOCAL_JSON_CYCLE_SHOWN 16
+
 static char *
 focal_json_reader_cycle_chain (FocalJsonReader *self,
-                               FocalJsonRecord *record)
+                               FocalJsonRecord *record,
+                               guint            length)
 {
   GString *chain = g_string_new (record->id);
   FocalJsonRecord *current = record;
-  guint bound = self->records->len + 1;
 
-  for (guint step = 0; step < bound; step++)
+  for (guint step = 1; step <= length; step++)
     {
       current = focal_json_reader_pending_parent (self, current);
-      if (current == NULL)
+      if (length > FOCAL_JSON_CYCLE_SHOWN && step == FOCAL_JSON_CYCLE_SHOWN / 2)
         {
-          g_string_free (chain, TRUE);
-          return NULL;
+          g_string_append_printf (chain, " -> … (%u entities in the loop)", length);
+          continue;
         }
+      if (length > FOCAL_JSON_CYCLE_SHOWN && step > FOCAL_JSON_CYCLE_SHOWN / 2 &&
+          step < length - FOCAL_JSON_CYCLE_SHOWN / 2)
+        continue;
       g_string_append_printf (chain, " -> %s", current->id);
-      if (current == record)
-        return g_string_free (chain, FALSE);
     }
 
-  g_string_free (chain, TRUE);
-  return NULL;
+  return g_string_free (chain, FALSE);
+}
+
+static int
+focal_json_compare_record_index (gconstpointer a,
+                                 gconstpointer b)
+{
+  const FocalJsonRecord *ra = *(FocalJsonRecord * const *) a;
+  const FocalJsonRecord *rb = *(FocalJsonRecord * const *) b;
+
+  return ra->index < rb->index ? -1 : ra->index > rb->index;
 }
 
 /* What is left waiting after a section was inserted is a part-of cycle,
- * or hangs from one. */
+ * or hangs from one. Each record's parent chain is walked once, marked
+ * with the walk that reached it first: a walk that comes back to its own
+ * mark found a new cycle. O(n) for n records. */
 static void
 focal_json_reader_report_cycles (FocalJsonReader *self,
                                  guint            first,
@@ -2089,19 +2153,53 @@ focal_json_reader_report_cycles (FocalJsonReader *self,
 {
   g_autoptr(GPtrArray) cycles = g_ptr_array_new ();
   g_autoptr(GPtrArray) chains = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) walk_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) length_of = g_hash_table_new (NULL, NULL);
+  guint walk = 0;
 
   for (guint i = first; i < last; i++)
     {
       FocalJsonRecord *record = g_ptr_array_index (self->records, i);
-      char *chain;
+      FocalJsonRecord *current = record;
 
-      if (record->item == NULL || record->done)
+      if (record->item == NULL || record->done || g_hash_table_contains (walk_of, record))
         continue;
-      chain = focal_json_reader_cycle_chain (self, record);
-      if (chain == NULL)
-        continue;
-      g_ptr_array_add (cycles, record);
-      g_ptr_array_add (chains, chain);
+
+      walk++;
+      while (current != NULL && !g_hash_table_contains (walk_of, current))
+        {
+          g_hash_table_insert (walk_of, current, GUINT_TO_POINTER (walk));
+          current = focal_json_reader_pending_parent (self, current);
+        }
+
+      if (current != NULL && GPOINTER_TO_UINT (g_hash_table_lookup (walk_of, current)) == walk)
+        {
+          FocalJsonRecord *member = current;
+          guint start = cycles->len;
+
+          do
+            {
+              g_ptr_array_add (cycles, member);
+              member = focal_json_reader_pending_parent (self, member);
+            }
+          while (member != current);
+
+          for (guint k = start; k < cycles->len; k++)
+            g_hash_table_insert (length_of, g_ptr_array_index (cycles, k),
+                                 GUINT_TO_POINTER (cycles->len - start));
+        }
+    }
+
+  /* Reported in document order, as the records come. */
+  g_ptr_array_sort (cycles, focal_json_compare_record_index);
+  for (guint i = 0; i < cycles->len; i++)
+    {
+      FocalJsonRecord *record = g_ptr_array_index (cycles, i);
+
+      g_ptr_array_add (chains,
+                       focal_json_reader_cycle_chain (self, record,
+                                                      GPOINTER_TO_UINT (g_hash_table_lookup (length_of,
+                                                                                             record))));
     }
 
   for (guint i = 0; i < cycles->len && !self->stop; i++)
@@ -2134,7 +2232,7 @@ focal_json_reader_insert_section (FocalJsonReader *self,
 {
   g_autoptr(GHashTable) waiting = NULL;
 
-  waiting = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  waiting = _focal_str_table_new (NULL,
                                    (GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = first; i < last && !self->stop; i++)
@@ -2657,10 +2755,9 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
       else
         {
           FocalJsonPos start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
-          gsize offset = focal_json_find_child (self->text, self->length, start.offset,
-                                                FALSE, index);
 
-          focal_json_reader_wrong_type (self, focal_json_reader_pos_after (self, start, offset),
+          focal_json_reader_wrong_type (self,
+                                        focal_json_reader_array_element_pos (self, start, index),
                                         NULL, node, "an object");
         }
       self->record_id = NULL;
@@ -3337,11 +3434,11 @@ _focal_json_read (const char                 *data,
   self.problems = problems;
   self.graph = focal_graph_new ();
   _focal_graph_begin_bulk (self.graph);
-  self.declared = g_hash_table_new (g_str_hash, g_str_equal);
-  self.sources = g_hash_table_new (g_str_hash, g_str_equal);
+  self.declared = _focal_str_table_new (NULL, NULL);
+  self.sources = _focal_str_table_new (NULL, NULL);
   self.records = g_ptr_array_new_with_free_func (focal_json_record_free);
   self.ended = g_ptr_array_new ();
-  self.dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  self.dates = _focal_str_table_new (g_free,
                                       (GDestroyNotify) focal_date_unref);
   self.content = content;
   self.links_offset = G_MAXSIZE;

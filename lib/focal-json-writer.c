@@ -12,6 +12,7 @@
 #include "focal-actor.h"
 #include "focal-agreement.h"
 #include "focal-citation.h"
+#include "focal-entity-private.h"
 #include "focal-enum-types.h"
 #include "focal-event.h"
 #include "focal-extras-private.h"
@@ -491,7 +492,7 @@ focal_json_writer_forum_fields (FocalJsonWriter *self,
   focal_json_writer_nick_member (self, "kind", FOCAL_TYPE_FORUM_KIND, focal_forum_get_kind (forum));
   focal_json_writer_date_member (self, "founded", focal_forum_get_founded (forum));
   focal_json_writer_string_member (self, "cadence", focal_forum_get_cadence (forum));
-  focal_json_writer_list_member (self, "members", focal_forum_get_members (forum),
+  focal_json_writer_list_member (self, "members", _focal_forum_peek_members (forum),
                                  focal_json_writer_membership);
 }
 
@@ -505,7 +506,7 @@ focal_json_writer_agreement_fields (FocalJsonWriter *self,
     focal_json_writer_nick_member (self, "status", FOCAL_TYPE_AGREEMENT_STATUS,
                                    focal_agreement_get_status (agreement));
   focal_json_writer_agreement_dates (self, agreement);
-  focal_json_writer_list_member (self, "parties", focal_agreement_get_parties (agreement),
+  focal_json_writer_list_member (self, "parties", _focal_agreement_peek_parties (agreement),
                                  focal_json_writer_membership);
 }
 
@@ -569,9 +570,9 @@ focal_json_writer_entity (FocalJsonWriter *self,
   else if (FOCAL_IS_POSITION (entity))
     focal_json_writer_position_fields (self, FOCAL_POSITION (entity));
 
-  focal_json_writer_list_member (self, "citations", focal_entity_get_citations (entity),
+  focal_json_writer_list_member (self, "citations", _focal_entity_peek_citations (entity),
                                  focal_json_writer_citation);
-  focal_json_writer_list_member (self, "indicators", focal_entity_get_indicators (entity),
+  focal_json_writer_list_member (self, "indicators", _focal_entity_peek_indicators (entity),
                                  focal_json_writer_indicator);
   focal_json_writer_extras (self, _focal_extras_get (entity, FOCAL_EXTRAS_MAIN));
   focal_json_writer_end (self, '}');
@@ -691,8 +692,7 @@ _focal_json_write (GString                *out,
                                  focal_json_writer_entity);
   focal_json_writer_list_member (&self, "positions", focal_graph_get_positions (graph),
                                  focal_json_writer_entity);
-  if (!content->skip_links)
-    focal_json_writer_links (&self, graph);
+  focal_json_writer_links (&self, graph);
 
   focal_json_writer_extras (&self, content->extras);
   focal_json_writer_end (&self, '}');

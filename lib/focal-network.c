@@ -9,6 +9,7 @@
 
 #include "focal-network.h"
 #include "focal-view-private.h"
+#include "focal-hash-private.h"
 
 #include "focal-actor.h"
 
@@ -464,7 +465,7 @@ focal_network_class_init (FocalNetworkClass *klass)
 static void
 focal_network_init (FocalNetwork *self)
 {
-  self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->index = _focal_str_table_new (NULL, NULL);
   self->link_rows = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 

@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <string.h>
+
 #include <focal/focal.h>
 
 static void
@@ -178,6 +180,116 @@ test_entity_citations_indicators (void)
 }
 
 static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+/* Collections are created on first use; a model fetched while empty is the
+ * one later additions go to. */
+static void
+test_entity_empty_collections (void)
+{
+  FocalActor *actor = focal_actor_new ("sre", FOCAL_ACTOR_KIND_MINISTRY);
+  FocalEntity *entity = FOCAL_ENTITY (actor);
+  g_autoptr(FocalCitation) citation = focal_citation_new ("focal-2004");
+  g_autoptr(FocalIndicator) staff = focal_indicator_new ("staff", 12);
+  GListModel *citations;
+  GListModel *indicators;
+  guint changes = 0;
+
+  g_assert_nonnull (focal_entity_get_tags (entity));
+  g_assert_null (focal_entity_get_tags (entity)[0]);
+  g_assert_null (focal_entity_find_indicator (entity, "staff"));
+  g_assert_false (focal_entity_remove_tag (entity, "energy"));
+
+  citations = focal_entity_get_citations (entity);
+  indicators = focal_entity_get_indicators (entity);
+  g_assert_cmpuint (g_list_model_get_n_items (citations), ==, 0);
+  g_assert_true (g_list_model_get_item_type (indicators) == FOCAL_TYPE_INDICATOR);
+  g_signal_connect (citations, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+
+  focal_entity_add_citation (entity, citation);
+  focal_entity_add_indicator (entity, staff);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (focal_entity_get_citations (entity) == citations);
+  g_assert_true (focal_entity_get_indicators (entity) == indicators);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, 1);
+  g_assert_true (focal_entity_find_indicator (entity, "staff") == staff);
+
+  /* Removing the last tag leaves an empty list that takes tags again. */
+  g_assert_true (focal_entity_add_tag (entity, "energy"));
+  g_assert_true (focal_entity_remove_tag (entity, "energy"));
+  g_assert_null (focal_entity_get_tags (entity)[0]);
+  g_assert_true (focal_entity_add_tag (entity, "trade"));
+  g_assert_cmpstr (focal_entity_get_tags (entity)[0], ==, "trade");
+  g_assert_null (focal_entity_get_tags (entity)[1]);
+
+  g_assert_finalize_object (actor);
+}
+
+#define N_GETTER_THREADS 8
+
+typedef struct
+{
+  FocalEntity *entity;
+  GListModel  *citations[N_GETTER_THREADS];
+  GListModel  *indicators[N_GETTER_THREADS];
+  GListModel  *members[N_GETTER_THREADS];
+  gint         started;
+} GetterRace;
+
+static GetterRace getter_race;
+
+static gpointer
+getter_race_thread (gpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+
+  /* Wait until every thread runs, so that the getters overlap. */
+  g_atomic_int_inc (&getter_race.started);
+  while (g_atomic_int_get (&getter_race.started) < N_GETTER_THREADS)
+    g_thread_yield ();
+
+  getter_race.citations[i] = focal_entity_get_citations (getter_race.entity);
+  getter_race.indicators[i] = focal_entity_get_indicators (getter_race.entity);
+  getter_race.members[i] = focal_forum_get_members (FOCAL_FORUM (getter_race.entity));
+  return NULL;
+}
+
+/* The first call of a collection getter creates the model: threads calling
+ * it at once must all get the same one. */
+static void
+test_entity_getters_threads (void)
+{
+  for (guint round = 0; round < 20; round++)
+    {
+      FocalForum *forum = focal_forum_new ("jmc", FOCAL_FORUM_KIND_POLICY_DIALOGUE);
+      GThread *threads[N_GETTER_THREADS];
+
+      memset (&getter_race, 0, sizeof getter_race);
+      getter_race.entity = FOCAL_ENTITY (forum);
+      for (guint i = 0; i < N_GETTER_THREADS; i++)
+        threads[i] = g_thread_new ("getter", getter_race_thread, GUINT_TO_POINTER (i));
+      for (guint i = 0; i < N_GETTER_THREADS; i++)
+        g_thread_join (threads[i]);
+
+      for (guint i = 0; i < N_GETTER_THREADS; i++)
+        {
+          g_assert_true (getter_race.citations[i] == focal_entity_get_citations (FOCAL_ENTITY (forum)));
+          g_assert_true (getter_race.indicators[i] == focal_entity_get_indicators (FOCAL_ENTITY (forum)));
+          g_assert_true (getter_race.members[i] == focal_forum_get_members (forum));
+        }
+
+      g_assert_finalize_object (forum);
+    }
+}
+
+static void
 test_entity_references (void)
 {
   g_autoptr(FocalPosition) position = focal_position_new ("mx-ftaa-initial", "mexico", "ftaa");
@@ -237,6 +349,8 @@ main (int   argc,
   g_test_add_func ("/focal/entity/tags", test_entity_tags);
   g_test_add_func ("/focal/entity/valid", test_entity_valid);
   g_test_add_func ("/focal/entity/citations-indicators", test_entity_citations_indicators);
+  g_test_add_func ("/focal/entity/empty-collections", test_entity_empty_collections);
+  g_test_add_func ("/focal/entity/getters-threads", test_entity_getters_threads);
   g_test_add_func ("/focal/entity/references", test_entity_references);
   g_test_add_func ("/focal/entity/validate-without-graph", test_entity_validate_without_graph);
   g_test_add_func ("/focal/entity/abstract", test_entity_abstract);

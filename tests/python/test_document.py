@@ -3,6 +3,8 @@
 # SPDX-FileCopyrightText: 2026 The libfocal developers
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
+import json
+
 import pytest
 
 from gi.repository import Focal, Gio, GLib
@@ -331,3 +333,45 @@ def test_async_errors(tmp_path):
     loop.run()
     assert errors[1].matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
     assert document.props.graph is before
+
+
+def _actors_document(actors, links=()):
+    return json.dumps({"format": "focal/1", "actors": actors, "links": list(links)})
+
+
+def test_part_of_cycles_are_reported_once_each_with_their_members():
+    # Two 2-cycles (a <-> b and c <-> d) with 3,000 parts hanging below
+    # them, and a cycle of 40: every member of a cycle is reported, what
+    # hangs below is skipped as a part of a skipped parent.
+    actors = [{"id": "a", "kind": "ngo", "parent": "b"},
+              {"id": "b", "kind": "ngo", "parent": "a"},
+              {"id": "c", "kind": "ngo", "parent": "d"},
+              {"id": "d", "kind": "ngo", "parent": "c"}]
+    actors += [{"id": "p%d" % i, "kind": "ngo", "parent": "ab"[i % 2] if i < 1500 else "p%d" % (i - 1)}
+               for i in range(3000)]
+    actors += [{"id": "r%d" % i, "kind": "ngo", "parent": "r%d" % ((i + 1) % 40)} for i in range(40)]
+    document = Focal.Document.new()
+    assert document.load_from_data(_actors_document(actors), -1, Focal.LoadFlags.LENIENT)
+    problems = list(document.get_problems())
+    cycles = [p for p in problems if p.get_code() == Focal.Error.CYCLE]
+    assert len(cycles) == 4 + 40
+    messages = [p.get_message() for p in cycles]
+    assert 'actor "a": the part-of chain loops back: a -> b -> a' in messages[0]
+    assert 'actor "d": the part-of chain loops back: d -> c -> d' in messages[3]
+    # A long loop is named by its ends and its length, not in full.
+    assert "r0 -> r1 -> " in messages[4] and "(40 entities in the loop)" in messages[4]
+    assert messages[4].endswith("-> r38 -> r39 -> r0")
+    assert document.props.graph.get_n_entities() == 0
+
+
+def test_lenient_wrong_types_in_a_long_links_array():
+    # Every element of a long links array is wrong: each is reported at its
+    # own line and column, found from the previous one.
+    text = '{"format": "focal/1",\n "links": [' + ",\n  ".join(["1"] * 3000) + "]}"
+    document = Focal.Document.new()
+    assert document.load_from_data(text, -1, Focal.LoadFlags.LENIENT)
+    problems = list(document.get_problems())
+    assert len(problems) == 3000
+    assert problems[0].get_line() == 2 and problems[0].get_path() == "$.links[0]"
+    assert problems[2999].get_line() == 3001 and problems[2999].get_column() == 3
+    assert problems[2999].get_path() == "$.links[2999]"
