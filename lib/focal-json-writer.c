@@ -692,7 +692,8 @@ _focal_json_write (GString                *out,
                                  focal_json_writer_entity);
   focal_json_writer_list_member (&self, "positions", focal_graph_get_positions (graph),
                                  focal_json_writer_entity);
-  focal_json_writer_links (&self, graph);
+  if (!content->skip_links)
+    focal_json_writer_links (&self, graph);
 
   focal_json_writer_extras (&self, content->extras);
   focal_json_writer_end (&self, '}');
