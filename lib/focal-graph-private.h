@@ -111,6 +111,9 @@ void           _focal_graph_reserve_links  (FocalGraph    *self,
  * the end rather than one each. They nest. */
 void           _focal_graph_begin_bulk     (FocalGraph    *self);
 void           _focal_graph_end_bulk       (FocalGraph    *self);
+/* Whether a reader is filling the graph (between begin and end bulk): it
+ * checks part-of loops itself, so entities skip that walk. */
+gboolean       _focal_graph_is_loading     (FocalGraph    *self);
 
 /* Checks that a link of @kind may join @source_id to @target_id, as
  * focal_graph_add_link() does, and finds their nodes. */

@@ -2582,3 +2582,9 @@ _focal_graph_get_link_stamp (FocalGraph *self)
 {
   return self->link_stamp;
 }
+
+gboolean
+_focal_graph_is_loading (FocalGraph *self)
+{
+  return self->bulk_depth > 0;
+}

@@ -375,3 +375,23 @@ def test_lenient_wrong_types_in_a_long_links_array():
     assert problems[0].get_line() == 2 and problems[0].get_path() == "$.links[0]"
     assert problems[2999].get_line() == 3001 and problems[2999].get_column() == 3
     assert problems[2999].get_path() == "$.links[2999]"
+
+
+def test_deep_part_of_chain_loads():
+    # 5,000 actors, each a part of the one before: parents come before
+    # parts, so the reader adds them in order without walking the chain
+    # above each one.
+    actors = [{"id": "a0", "kind": "state"}]
+    actors += [{"id": "a%d" % i, "kind": "unit", "parent": "a%d" % (i - 1)} for i in range(1, 5000)]
+    actors.reverse()  # parts first in the file: the reader reorders them
+    document = Focal.Document.new()
+    assert document.load_from_data(_actors_document(actors), -1, Focal.LoadFlags.NONE)
+    graph = document.props.graph
+    assert graph.get_n_entities() == 5000
+    assert [e.props.id for e in graph.dup_parts("a4998")] == ["a4999"]
+    assert graph["a4999"].props.parent_id == "a4998"
+    # A loop closed after the fact is still caught when checked.
+    graph["a0"].props.parent_id = "a4999"
+    with pytest.raises(GLib.Error) as info:
+        graph["a0"].validate(graph)
+    assert info.value.matches(Focal.error_quark(), Focal.Error.CYCLE)
