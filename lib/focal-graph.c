@@ -48,9 +48,17 @@
  * be shown directly in GTK list views or iterated from Python and
  * JavaScript. The models keep the order in which things were added.
  *
- * Lookups by id are O(1); the links of an entity are indexed, so
- * [method@Graph.dup_links_for] and [method@Graph.dup_neighbors] cost
- * O(degree).
+ * Lookups by id are O(1) on average (ids are hashed with a per-process
+ * random key, so crafted ids cannot make them collide); the links of an
+ * entity are indexed, so [method@Graph.dup_links_for] and
+ * [method@Graph.dup_neighbors] cost O(degree).
+ *
+ * The graph stores its links as a packed table (about 25 bytes a link, plus
+ * their optional parts) rather than one object each: a [class@Link] is
+ * made when someone asks for one, and the same object is returned while
+ * anyone holds it. Links given to [method@Graph.add_link] stay held by the
+ * graph. For bulk work, [method@Graph.dup_link_column] copies a whole
+ * column at once. docs/complexity.md gives the cost of every query.
  */
 
 /* The links of one node: their positions in the link table. */
@@ -1695,6 +1703,11 @@ focal_graph_add_link (FocalGraph   *self,
  *
  * Removes a link from the graph.
  *
+ * The link keeps its fields and can be added again. The links after it
+ * move up a row: this costs O(n + m) for the n entities and m links of
+ * the graph, so removing many links one at a time is slow; removing an
+ * entity removes all its links in one such pass.
+ *
  * Returns: `TRUE` if the graph held @link
  */
 gboolean
@@ -2057,7 +2070,8 @@ focal_graph_compare_positions (gconstpointer a,
  * actor's stance on one issue.
  *
  * Undated positions come first; positions of the same date keep the order
- * they were added in. Costs O(p log p) for p positions.
+ * they were added in. Costs O(P + k log k) for the P positions of the graph
+ * and the k it returns.
  *
  * Returns: (transfer full): a list model of [class@Position]
  */
@@ -2131,7 +2145,8 @@ focal_graph_dup_parts (FocalGraph *self,
  * Collects the entities that refer to @id through their own fields (see
  * [method@Entity.dup_references]); links are not counted.
  *
- * Costs O(n) over the graph's entities.
+ * Costs O(n + r) over the graph's entities and the r references they
+ * make.
  *
  * Returns: (transfer full): a list model of [class@Entity], possibly empty
  */
