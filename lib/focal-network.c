@@ -234,7 +234,8 @@ static void
 focal_network_build (FocalNetwork *self,
                      GArray       *ends)
 {
-  FocalGraph *graph = self->view != NULL ? focal_view_get_graph (self->view) : NULL;
+  const double *link_weight = NULL;
+  const guint32 *rows = (const guint32 *) (gpointer) self->link_rows->data;
   guint n = self->n_nodes;
   guint n_arcs = ends->len;
   g_autofree gint32 *row = g_new0 (gint32, n + 1);
@@ -244,6 +245,14 @@ focal_network_build (FocalNetwork *self,
 
   focal_network_sort_arcs (n, (const gint32 *) (gpointer) ends->data, n_arcs,
                            row, sorted_nbr, sorted_link);
+
+  if (self->view != NULL)
+    {
+      FocalLinkColumns columns;
+
+      _focal_graph_get_link_columns (focal_view_get_graph (self->view), &columns);
+      link_weight = columns.weight;
+    }
 
   self->offsets = g_new (gint32, n + 1);
   self->neighbors = g_new (gint32, MAX (n_arcs, 1));
@@ -255,7 +264,7 @@ focal_network_build (FocalNetwork *self,
       for (gint32 k = row[v]; k < row[v + 1]; k++)
         {
           gint32 l = sorted_link[k];
-          double weight = _focal_graph_link_weight (graph, g_array_index (self->link_rows, guint32, l));
+          double weight = link_weight != NULL ? link_weight[rows[l]] : 1.0;
 
           if (out > (guint) self->offsets[v] && self->neighbors[out - 1] == sorted_nbr[k])
             {

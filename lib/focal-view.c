@@ -68,6 +68,7 @@ struct _FocalView
 
   FocalViewFilter  filter;
   FocalDate       *date;     /* FOCAL_VIEW_FILTER_DATE */
+  gint32           date_first, date_last;  /* its days */
   guint64          mask;     /* the enum values a kind or level filter keeps */
   char           **strings;  /* the country codes or tags */
 };
@@ -162,9 +163,7 @@ focal_view_filter_link (FocalView     *self,
   switch (self->filter)
     {
     case FOCAL_VIEW_FILTER_DATE:
-      return _focal_days_overlap (first_day, last_day,
-                                  focal_date_get_first_day (self->date),
-                                  focal_date_get_last_day (self->date));
+      return _focal_days_overlap (first_day, last_day, self->date_first, self->date_last);
     case FOCAL_VIEW_FILTER_LINK_KINDS:
       return focal_view_mask_has (self->mask, kind);
     case FOCAL_VIEW_FILTER_NONE:
@@ -425,6 +424,8 @@ focal_view_at (FocalView *self,
 
   view = focal_view_derive (self, FOCAL_VIEW_FILTER_DATE);
   view->date = focal_date_ref (date);
+  view->date_first = focal_date_get_first_day (date);
+  view->date_last = focal_date_get_last_day (date);
 
   return view;
 }
