@@ -115,6 +115,12 @@ void           _focal_graph_end_bulk       (FocalGraph    *self);
  * checks part-of loops itself, so entities skip that walk. */
 gboolean       _focal_graph_is_loading     (FocalGraph    *self);
 
+/* focal_graph_add_link() for importers: the graph does not hold @link,
+ * which stands for its row only while the caller (or anyone) holds it. */
+gboolean       _focal_graph_add_link_unpinned (FocalGraph   *self,
+                                               FocalLink    *link,
+                                               GError      **error);
+
 /* Checks that a link of @kind may join @source_id to @target_id, as
  * focal_graph_add_link() does, and finds their nodes. */
 gboolean       _focal_graph_check_link     (FocalGraph    *self,

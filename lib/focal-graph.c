@@ -1627,28 +1627,11 @@ focal_graph_check_link_end (FocalGraph     *self,
   return TRUE;
 }
 
-/**
- * focal_graph_add_link:
- * @self: a graph
- * @link: a link that is in no graph yet
- * @error: return location for an error
- *
- * Adds a link between two entities of the graph.
- *
- * Both ends must be in the graph (`FOCAL_ERROR_UNKNOWN_ID`) and be of
- * kinds the link's kind can join (`FOCAL_ERROR_WRONG_KIND`): a
- * `party-to` link goes from an actor to an agreement, a `member-of` link
- * from an actor to a forum or actor, a `part-of`, `modelled-on` or
- * `succeeded-by` link joins two entities of the same kind. A link from an
- * entity to itself is `FOCAL_ERROR_INVALID_VALUE`, and a citation of
- * a source not in the registry is `FOCAL_ERROR_UNKNOWN_ID`.
- *
- * Returns: `TRUE` if the link was added
- */
-gboolean
-focal_graph_add_link (FocalGraph   *self,
-                      FocalLink    *link,
-                      GError      **error)
+static gboolean
+focal_graph_add_link_internal (FocalGraph   *self,
+                               FocalLink    *link,
+                               gboolean      pin,
+                               GError      **error)
 {
   FocalLinkData data = { NULL, };
   g_autofree char *owner = NULL;
@@ -1688,12 +1671,47 @@ focal_graph_add_link (FocalGraph   *self,
   g_mutex_lock (&self->proxy_lock);
   focal_graph_remember_link (self, index, link);
   g_mutex_unlock (&self->proxy_lock);
-  g_hash_table_insert (self->pinned, GUINT_TO_POINTER (index), g_object_ref (link));
+  if (pin)
+    g_hash_table_insert (self->pinned, GUINT_TO_POINTER (index), g_object_ref (link));
 
   g_list_model_items_changed (self->links, index, 0, 1);
   g_signal_emit (self, signals[LINK_ADDED], 0, link);
 
   return TRUE;
+}
+
+/**
+ * focal_graph_add_link:
+ * @self: a graph
+ * @link: a link that is in no graph yet
+ * @error: return location for an error
+ *
+ * Adds a link between two entities of the graph.
+ *
+ * Both ends must be in the graph (`FOCAL_ERROR_UNKNOWN_ID`) and be of
+ * kinds the link's kind can join (`FOCAL_ERROR_WRONG_KIND`): a
+ * `party-to` link goes from an actor to an agreement, a `member-of` link
+ * from an actor to a forum or actor, a `part-of`, `modelled-on` or
+ * `succeeded-by` link joins two entities of the same kind. A link from an
+ * entity to itself is `FOCAL_ERROR_INVALID_VALUE`, and a citation of
+ * a source not in the registry is `FOCAL_ERROR_UNKNOWN_ID`.
+ *
+ * Returns: `TRUE` if the link was added
+ */
+gboolean
+focal_graph_add_link (FocalGraph   *self,
+                      FocalLink    *link,
+                      GError      **error)
+{
+  return focal_graph_add_link_internal (self, link, TRUE, error);
+}
+
+gboolean
+_focal_graph_add_link_unpinned (FocalGraph   *self,
+                                FocalLink    *link,
+                                GError      **error)
+{
+  return focal_graph_add_link_internal (self, link, FALSE, error);
 }
 
 /**
