@@ -15,6 +15,7 @@
 #include "focal-enum-types.h"
 #include "focal-event.h"
 #include "focal-forum.h"
+#include "focal-graph-private.h"
 #include "focal-issue.h"
 #include "focal-json-private.h"
 #include "focal-link.h"
@@ -405,13 +406,16 @@ focal_graphml_set_error (GError     **error,
                          ...)
 {
   g_autofree char *what = NULL;
+  g_autofree char *valid = NULL;
   va_list args;
 
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, FOCAL_ERROR, code, "<data>:%d:%d: %s", line, column, what);
+  /* GMarkup quotes the bytes it refuses, which need not be UTF-8. */
+  valid = g_utf8_make_valid (what, -1);
+  g_set_error (error, FOCAL_ERROR, code, "<data>:%d:%d: %s", line, column, valid);
 }
 
 static void
@@ -600,6 +604,36 @@ focal_graphml_text_cb (GMarkupParseContext  *context,
 
   if (self->collecting)
     g_string_append_len (self->text, text, length);
+}
+
+/* Refuses text that is not UTF-8 before GMarkup sees it: GLib 2.74 sets its
+ * error for a CDATA section that is not UTF-8 without stopping, and may
+ * then set another error over it. */
+static gboolean
+focal_graphml_check_utf8 (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  const char *end = NULL;
+  const char *line_start = data;
+  int line = 1;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  for (const char *p = data; p < end; p++)
+    {
+      if (*p == '\n')
+        {
+          line++;
+          line_start = p + 1;
+        }
+    }
+
+  focal_graphml_set_error (error, FOCAL_ERROR_PARSE, line,
+                           (int) g_utf8_strlen (line_start, end - line_start) + 1,
+                           "malformed XML: the text is not valid UTF-8 or holds a nul byte");
+  return FALSE;
 }
 
 /* Turns an error of GMarkup ("Error on line 3 char 5: …") into a
@@ -932,7 +966,7 @@ focal_graphml_add_edge (FocalGraphmlReader  *self,
   focal_link_set_weight (link, number);
   focal_graphml_set_attributes (item, link);
 
-  if (focal_graph_add_link (graph, link, &local_error))
+  if (_focal_graph_add_link_unpinned (graph, link, &local_error))
     return TRUE;
 
   focal_graphml_set_error (error, local_error->code, item->line, item->column,
@@ -1015,6 +1049,13 @@ focal_graph_new_from_graphml (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (data == NULL)
+    data = "";
+  if (length < 0)
+    length = strlen (data);
+  if (!focal_graphml_check_utf8 (data, length, error))
+    return NULL;
+
   self.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, focal_graphml_key_free);
   self.nodes = g_ptr_array_new_with_free_func (focal_graphml_item_free);
   self.edges = g_ptr_array_new_with_free_func (focal_graphml_item_free);
@@ -1022,8 +1063,11 @@ focal_graph_new_from_graphml (const char  *data,
   self.context = g_markup_parse_context_new (&focal_graphml_parser,
                                              G_MARKUP_TREAT_CDATA_AS_TEXT, &self, NULL);
 
-  if (!g_markup_parse_context_parse (self.context, data != NULL ? data : "", length,
+  /* GLib 2.74 may set an error yet return TRUE from parse(), hence the
+   * check in between. */
+  if (!g_markup_parse_context_parse (self.context, data, length,
                                      &markup_error) ||
+      markup_error != NULL ||
       !g_markup_parse_context_end_parse (self.context, &markup_error))
     {
       if (markup_error->domain == FOCAL_ERROR)

@@ -2262,6 +2262,9 @@ focal_json_reader_insert_section (FocalJsonReader *self,
 
   if (!self->stop && g_hash_table_size (waiting) > 0)
     focal_json_reader_report_cycles (self, first, last, waiting);
+
+  /* The id is the DOM's, which json-glib frees if it fails later on. */
+  self->record_id = NULL;
 }
 
 /* Sources and links -------------------------------------------------------- */
@@ -3143,10 +3146,12 @@ focal_json_reader_scan (FocalJsonReader    *self,
           if (result == FOCAL_JSON_SCAN_OK && top != NULL && !top->is_array && top->expect_key)
             {
               top->key_offset = start;
-              top->key_length = i - start;
+              /* A key left open by the end of the text ends before it
+               * starts when its quote is the last byte. */
+              top->key_length = i >= start ? i - start : 0;
               top->expect_key = FALSE;
               if (frames->len == 1 && stop_line == 0)
-                focal_json_scanner_top_key (self, start, i - start);
+                focal_json_scanner_top_key (self, start, top->key_length);
             }
         }
       else if (c == '{' || c == '[')

@@ -16,6 +16,7 @@
 #include "focal-enum-types.h"
 #include "focal-event.h"
 #include "focal-extras-private.h"
+#include "focal-graph-private.h"
 #include "focal-json-private.h"
 #include "focal-link.h"
 #include "focal-problem.h"
@@ -2574,6 +2575,26 @@ focal_popolo_vote_country (GHashTable *votes,
     g_hash_table_insert (votes, g_strdup (actor_id), g_strdup (""));
 }
 
+/* The country an area id gives: the declared area's, else the id's own
+ * when it is an Open Civic Data id. An undeclared id counts too, since the
+ * export declares every area it writes and the import of the export must
+ * give the same countries. */
+static char *
+focal_popolo_area_country (FocalPopoloImporter *self,
+                           const char          *area_id)
+{
+  FocalPopoloArea *area;
+
+  if (area_id == NULL)
+    return NULL;
+
+  area = g_hash_table_lookup (self->areas, area_id);
+  if (area != NULL)
+    return g_strdup (area->country);
+
+  return focal_popolo_country_of (area_id);
+}
+
 static void
 focal_popolo_set_link_attributes (FocalPopoloImporter   *self,
                                   FocalPopoloMembership *membership,
@@ -2681,8 +2702,8 @@ focal_popolo_add_membership (FocalPopoloImporter   *self,
   g_autoptr(FocalLink) link = NULL;
   g_autoptr(FocalDate) period = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *country = NULL;
   FocalEntity *source, *target;
-  FocalPopoloArea *area;
 
   if (membership->post_id != NULL)
     post = g_hash_table_lookup (self->posts, membership->post_id);
@@ -2707,7 +2728,7 @@ focal_popolo_add_membership (FocalPopoloImporter   *self,
     focal_link_add_citation (link, g_ptr_array_index (membership->citations, i));
   focal_popolo_set_extras (link, membership->extras);
 
-  if (!focal_graph_add_link (self->graph, link, &error))
+  if (!_focal_graph_add_link_unpinned (self->graph, link, &error))
     {
       focal_popolo_problem (self, error->code, membership->pos, membership->path, membership->id,
                             "%s; the membership is dropped", error->message);
@@ -2715,12 +2736,12 @@ focal_popolo_add_membership (FocalPopoloImporter   *self,
     }
   focal_popolo_check_attributes (self, membership, post);
 
-  area = g_hash_table_lookup (self->areas, focal_link_get_attribute (link, "area_id") ?: "");
-  if (area != NULL && area->country != NULL)
+  country = focal_popolo_area_country (self, focal_link_get_attribute (link, "area_id"));
+  if (country != NULL)
     {
-      focal_popolo_vote_country (votes, focal_entity_get_id (source), area->country);
-      focal_popolo_vote_country (votes, focal_entity_get_id (target), area->country);
-      focal_popolo_vote_country (votes, membership->on_behalf_of, area->country);
+      focal_popolo_vote_country (votes, focal_entity_get_id (source), country);
+      focal_popolo_vote_country (votes, focal_entity_get_id (target), country);
+      focal_popolo_vote_country (votes, membership->on_behalf_of, country);
     }
 }
 
@@ -2737,16 +2758,17 @@ focal_popolo_set_countries (FocalPopoloImporter *self,
   for (guint i = 0; i < self->records->len; i++)
     {
       FocalPopoloRecord *record = g_ptr_array_index (self->records, i);
+      g_autofree char *country = NULL;
       FocalPopoloArea *area;
 
       if (record->area_id == NULL || !record->added)
         continue;
       area = g_hash_table_lookup (self->areas, record->area_id);
-      if (area == NULL)
-        continue;
-      area->used = TRUE;
-      if (area->country != NULL)
-        focal_actor_set_country (FOCAL_ACTOR (record->entity), area->country, NULL);
+      if (area != NULL)
+        area->used = TRUE;
+      country = focal_popolo_area_country (self, record->area_id);
+      if (country != NULL)
+        focal_actor_set_country (FOCAL_ACTOR (record->entity), country, NULL);
     }
 
   g_hash_table_iter_init (&iter, votes);
@@ -2874,7 +2896,7 @@ focal_popolo_import (const char    *data,
  *   role, organization and area when they have none;
  * - areas: no entity; the memberships in one get its name, and an Open
  *   Civic Data area id (`ocd-division/country:mx/…`) gives a country code
- *   to the actors of those memberships;
+ *   to the actors of those memberships, whether `areas` lists it or not;
  * - `sources` of a record and `meta.sources`: sources of the graph whose
  *   id and URL are the Popolo URL, cited by the record.
  *
@@ -2979,6 +3001,158 @@ typedef struct
   GHashTable *area_ids;
   GHashTable *terms;      /* ids of the events named by legislative_period_id */
 } FocalPopoloExporter;
+
+/* The text of the export, laid out as JsonGenerator lays it out with an
+ * indent of 2, except for numbers: JsonGenerator (json-glib 1.6) appends
+ * ".0" to every double it prints without a point, which makes "1e+76.0"
+ * of 1e76, text that is not JSON. */
+static void
+focal_popolo_write_string (GString    *out,
+                           const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+
+        default:
+          if ((guchar) *p < 0x20)
+            g_string_append_printf (out, "\\u%04x", (guint) (guchar) *p);
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+focal_popolo_write_node (GString  *out,
+                         JsonNode *node,
+                         guint     depth);
+
+static void
+focal_popolo_write_indent (GString *out,
+                           guint    depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+focal_popolo_write_object (GString    *out,
+                           JsonObject *object,
+                           guint       depth)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  if (members == NULL)
+    {
+      g_string_append (out, "{  }");
+      return;
+    }
+
+  g_string_append (out, "{\n");
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      focal_popolo_write_indent (out, depth + 1);
+      focal_popolo_write_string (out, l->data);
+      g_string_append (out, " : ");
+      focal_popolo_write_node (out, json_object_get_member (object, l->data), depth + 1);
+      g_string_append (out, l->next != NULL ? ",\n" : "\n");
+    }
+  focal_popolo_write_indent (out, depth);
+  g_string_append_c (out, '}');
+}
+
+static void
+focal_popolo_write_array (GString   *out,
+                          JsonArray *array,
+                          guint      depth)
+{
+  guint n = json_array_get_length (array);
+
+  if (n == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+
+  g_string_append (out, "[\n");
+  for (guint i = 0; i < n; i++)
+    {
+      focal_popolo_write_indent (out, depth + 1);
+      focal_popolo_write_node (out, json_array_get_element (array, i), depth + 1);
+      g_string_append (out, i + 1 < n ? ",\n" : "\n");
+    }
+  focal_popolo_write_indent (out, depth);
+  g_string_append_c (out, ']');
+}
+
+static void
+focal_popolo_write_node (GString  *out,
+                         JsonNode *node,
+                         guint     depth)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  GType type;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      focal_popolo_write_object (out, json_node_get_object (node), depth);
+      return;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      focal_popolo_write_array (out, json_node_get_array (node), depth);
+      return;
+    }
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_STRING)
+    focal_popolo_write_string (out, json_node_get_string (node));
+  else if (type == G_TYPE_BOOLEAN)
+    g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+  else if (type == G_TYPE_INT64)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+  else
+    {
+      _focal_json_format_number (buffer, json_node_get_double (node));
+      g_string_append (out, buffer);
+    }
+}
 
 /* Link attributes that are Popolo membership fields. */
 static const char * const membership_attributes[] = {
@@ -3405,11 +3579,8 @@ focal_popolo_export (FocalGraph *graph,
   g_autoptr(JsonArray) events = NULL;
   g_autoptr(JsonObject) meta = NULL;
   g_autoptr(JsonObject) root = json_object_new ();
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *text = g_string_new (NULL);
   GListModel *actors;
-  char *text;
-  gsize text_length;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (graph), NULL);
 
@@ -3445,14 +3616,8 @@ focal_popolo_export (FocalGraph *graph,
   focal_popolo_set_collection (root, "events", events);
   focal_popolo_set_collection (root, "areas", self.areas);
 
-  json_node_set_object (node, root);
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, &text_length);
-  text = g_realloc (text, text_length + 2);
-  text[text_length++] = '\n';
-  text[text_length] = '\0';
+  focal_popolo_write_object (text, root, 0);
+  g_string_append_c (text, '\n');
 
   g_hash_table_unref (self.cited);
   json_array_unref (self.posts);
@@ -3462,6 +3627,6 @@ focal_popolo_export (FocalGraph *graph,
   g_hash_table_unref (self.terms);
 
   if (length != NULL)
-    *length = text_length;
-  return text;
+    *length = text->len;
+  return g_string_free (text, FALSE);
 }

@@ -408,7 +408,20 @@ test_popolo_link_of (FocalGraph *graph,
       g_autoptr(FocalLink) link = g_list_model_get_item (links, i);
 
       if (g_str_equal (focal_link_get_source_id (link), source_id))
-        return link;
+        {
+          /* An imported graph makes its link objects on demand: keep this
+           * one alive as long as the graph, for the caller. */
+          GPtrArray *held = g_object_get_data (G_OBJECT (graph), "test-held-links");
+
+          if (held == NULL)
+            {
+              held = g_ptr_array_new_with_free_func (g_object_unref);
+              g_object_set_data_full (G_OBJECT (graph), "test-held-links", held,
+                                      (GDestroyNotify) g_ptr_array_unref);
+            }
+          g_ptr_array_add (held, g_object_ref (link));
+          return link;
+        }
     }
 
   return NULL;
