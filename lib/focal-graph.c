@@ -61,10 +61,12 @@
  * column at once. docs/complexity.md gives the cost of every query.
  */
 
-/* The links of one node: their positions in the link table. */
+/* The links of one node: their positions in the link table, and the node
+ * at the other end of each, so that neighbours need not read the table. */
 typedef struct
 {
   guint32 *links;
+  guint32 *others;     /* the node at the other end of each */
   guint32  n_links;
   guint32  capacity;
 } FocalAdjacency;
@@ -257,14 +259,26 @@ focal_graph_ensure_adjacency (FocalGraph *self,
 
 static void
 focal_graph_adjacency_append (FocalAdjacency *adjacency,
-                              guint32         link)
+                              guint32         link,
+                              guint32         other)
 {
   if (adjacency->n_links == adjacency->capacity)
     {
       adjacency->capacity = adjacency->capacity == 0 ? 4 : adjacency->capacity * 2;
       adjacency->links = g_renew (guint32, adjacency->links, adjacency->capacity);
+      adjacency->others = g_renew (guint32, adjacency->others, adjacency->capacity);
     }
-  adjacency->links[adjacency->n_links++] = link;
+  adjacency->links[adjacency->n_links] = link;
+  adjacency->others[adjacency->n_links] = other;
+  adjacency->n_links++;
+}
+
+static void
+focal_graph_adjacency_clear (FocalAdjacency *adjacency)
+{
+  g_clear_pointer (&adjacency->links, g_free);
+  g_clear_pointer (&adjacency->others, g_free);
+  adjacency->n_links = adjacency->capacity = 0;
 }
 
 static guint32
@@ -350,8 +364,8 @@ focal_graph_append_row (FocalGraph    *self,
   self->n_links++;
   focal_graph_put_weight (self, l, weight);
 
-  focal_graph_adjacency_append (&self->adjacency[source], l);
-  focal_graph_adjacency_append (&self->adjacency[target], l);
+  focal_graph_adjacency_append (&self->adjacency[source], l, target);
+  focal_graph_adjacency_append (&self->adjacency[target], l, source);
 
   return l;
 }
@@ -554,7 +568,10 @@ focal_graph_remove_rows (FocalGraph    *self,
           guint below = l < first ? 0 : focal_graph_count_below (rows, n_rows, l, &is_row);
 
           if (!is_row)
-            adjacency->links[kept++] = l - below;
+            {
+              adjacency->others[kept] = adjacency->others[i];
+              adjacency->links[kept++] = l - below;
+            }
         }
       adjacency->n_links = kept;
     }
@@ -902,7 +919,7 @@ focal_graph_dispose (GObject *object)
   if (self->adjacency != NULL)
     {
       for (guint node = 0; node < self->adjacency_capacity; node++)
-        g_free (self->adjacency[node].links);
+        focal_graph_adjacency_clear (&self->adjacency[node]);
       g_clear_pointer (&self->adjacency, g_free);
     }
   g_clear_pointer (&self->node_ends, g_free);
@@ -1275,8 +1292,7 @@ focal_graph_remove (FocalGraph   *self,
   g_hash_table_remove (self->ids, focal_entity_get_id (entity));
   g_ptr_array_index (self->nodes, node) = NULL;
   g_object_unref (entity);   /* the graph's reference */
-  g_clear_pointer (&self->adjacency[node].links, g_free);
-  self->adjacency[node].n_links = self->adjacency[node].capacity = 0;
+  focal_graph_adjacency_clear (&self->adjacency[node]);
   g_array_append_val (self->free_nodes, node);
   _focal_entity_set_graph (entity, NULL);
 
@@ -2017,6 +2033,7 @@ focal_graph_dup_neighbors (FocalGraph      *self,
   g_autoptr(GPtrArray) found = NULL;
   FocalAdjacency *adjacency;
   gint32 date_first = G_MININT32, date_last = G_MAXINT32;
+  gboolean any_link;
   guint node;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
@@ -2037,25 +2054,29 @@ focal_graph_dup_neighbors (FocalGraph      *self,
     }
 
   result = g_list_store_new (FOCAL_TYPE_ENTITY);
+  any_link = kind == FOCAL_LINK_KIND_ANY && as_of == NULL &&
+             (direction & FOCAL_DIRECTION_BOTH) == FOCAL_DIRECTION_BOTH;
   /* A bit per node: O(n / 8) to clear, and safe from several threads. */
   seen = g_malloc0 (self->nodes->len / 8 + 1);
   found = g_ptr_array_new ();
   adjacency = &self->adjacency[node];
   for (guint i = 0; i < adjacency->n_links; i++)
     {
-      guint l = adjacency->links[i];
-      guint other_node;
+      guint other_node = adjacency->others[i];
       FocalEntity *other;
 
-      if (!focal_graph_row_matches (self, l, node, kind, direction, date_first, date_last))
+      /* Any link in either direction at any time: the list alone answers,
+       * without reading the link table. */
+      if (!any_link &&
+          !focal_graph_row_matches (self, adjacency->links[i], node, kind, direction,
+                                    date_first, date_last))
         continue;
 
-      other_node = self->link_source[l] == node ? self->link_target[l] : self->link_source[l];
       if (seen[other_node / 8] & (1u << (other_node % 8)))
         continue;
       seen[other_node / 8] |= 1u << (other_node % 8);
       other = g_ptr_array_index (self->nodes, other_node);
-      if (focal_entity_is_valid_at (other, as_of))
+      if (as_of == NULL || focal_entity_is_valid_at (other, as_of))
         g_ptr_array_add (found, other);
     }
   g_list_store_splice (result, 0, 0, found->pdata, found->len);
@@ -2605,6 +2626,7 @@ _focal_graph_trim (FocalGraph *self)
       if (adjacency->capacity > adjacency->n_links && adjacency->n_links > 0)
         {
           adjacency->links = g_renew (guint32, adjacency->links, adjacency->n_links);
+          adjacency->others = g_renew (guint32, adjacency->others, adjacency->n_links);
           adjacency->capacity = adjacency->n_links;
         }
     }
