@@ -47,6 +47,32 @@ focal_graphml_nick (GType type,
   return enum_value != NULL ? enum_value->value_nick : NULL;
 }
 
+/* g_markup_escape_text() leaves tabs, newlines and carriage returns as
+ * they are, but an XML reader turns a carriage return in text into a
+ * newline, and all three into spaces in an attribute value: write them as
+ * character references where they would not read back. */
+static char *
+focal_graphml_escape (const char *text,
+                      gboolean    attribute)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  GString *out;
+
+  if (strpbrk (escaped, attribute ? "\t\n\r" : "\r") == NULL)
+    return g_steal_pointer (&escaped);
+
+  out = g_string_sized_new (strlen (escaped) + 16);
+  for (const char *p = escaped; *p != '\0'; p++)
+    {
+      if (*p == '\r' || (attribute && (*p == '\t' || *p == '\n')))
+        g_string_append_printf (out, "&#%d;", *p);
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 focal_graphml_data (GString    *out,
                     const char *key,
@@ -58,8 +84,8 @@ focal_graphml_data (GString    *out,
   if (value == NULL)
     return;
 
-  escaped_key = g_markup_escape_text (key, -1);
-  escaped = g_markup_escape_text (value, -1);
+  escaped_key = focal_graphml_escape (key, TRUE);
+  escaped = focal_graphml_escape (value, FALSE);
   g_string_append_printf (out, "      <data key=\"%s\">%s</data>\n", escaped_key, escaped);
 }
 
@@ -111,7 +137,7 @@ static void
 focal_graphml_write_node (GString     *out,
                           FocalEntity *entity)
 {
-  g_autofree char *id = g_markup_escape_text (focal_entity_get_id (entity), -1);
+  g_autofree char *id = focal_graphml_escape (focal_entity_get_id (entity), TRUE);
   const char *kind = NULL;
 
   g_string_append_printf (out, "    <node id=\"%s\">\n", id);
@@ -162,8 +188,8 @@ focal_graphml_write_edge (GString   *out,
                           FocalLink *link,
                           guint      index)
 {
-  g_autofree char *source = g_markup_escape_text (focal_link_get_source_id (link), -1);
-  g_autofree char *target = g_markup_escape_text (focal_link_get_target_id (link), -1);
+  g_autofree char *source = focal_graphml_escape (focal_link_get_source_id (link), TRUE);
+  g_autofree char *target = focal_graphml_escape (focal_link_get_target_id (link), TRUE);
   g_auto(GStrv) keys = focal_link_dup_attribute_keys (link);
   FocalLinkKind kind = focal_link_get_kind (link);
 
@@ -191,8 +217,8 @@ focal_graphml_write_key (GString    *out,
                          const char *name,
                          const char *type)
 {
-  g_autofree char *escaped_id = g_markup_escape_text (id, -1);
-  g_autofree char *escaped_name = g_markup_escape_text (name, -1);
+  g_autofree char *escaped_id = focal_graphml_escape (id, TRUE);
+  g_autofree char *escaped_name = focal_graphml_escape (name, TRUE);
 
   g_string_append_printf (out, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
                           escaped_id, domain, escaped_name, type);

@@ -3505,6 +3505,20 @@ focal_popolo_export_memberships (FocalPopoloExporter *self)
   return array;
 }
 
+/* An event that has no more than a Popolo event says, as the import
+ * makes them from records with no unknown member: a single event of kind
+ * other, with no parent and at most one participant. */
+static gboolean
+focal_popolo_event_is_plain (FocalEvent *event)
+{
+  const char * const *participants = focal_event_get_participants (event);
+
+  return focal_event_get_kind (event) == FOCAL_EVENT_KIND_OTHER &&
+         !focal_event_get_aggregate (event) &&
+         focal_event_get_parent_id (event) == NULL &&
+         (participants == NULL || participants[0] == NULL || participants[1] == NULL);
+}
+
 static JsonArray *
 focal_popolo_export_events (FocalPopoloExporter *self)
 {
@@ -3516,7 +3530,8 @@ focal_popolo_export_events (FocalPopoloExporter *self)
       g_autoptr(FocalEvent) event = g_list_model_get_item (events, i);
 
       if (g_hash_table_contains (self->terms, focal_entity_get_id (FOCAL_ENTITY (event))) ||
-          focal_popolo_get_extras (event) != NULL)
+          focal_popolo_get_extras (event) != NULL ||
+          focal_popolo_event_is_plain (event))
         json_array_add_object_element (array, focal_popolo_export_event (self, event));
     }
 
@@ -3556,8 +3571,10 @@ focal_popolo_set_collection (JsonObject *root,
  *   from the dates of the legislative period;
  * - `posts` and `areas`: one for each `post_id` and `area_id` attribute,
  *   with the label and name the links give;
- * - `events`: the events that memberships name as legislative period, and
- *   those read from Popolo, with the first participant as
+ * - `events`: the events that memberships name as legislative period,
+ *   those read from Popolo with members of their own, and the plain ones
+ *   (single events of kind other, with no parent and at most one
+ *   participant, as Popolo events are), with the first participant as
  *   `organization_id`.
  *
  * Citations become `sources` entries with the source's URL and title, and
