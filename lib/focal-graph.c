@@ -305,14 +305,11 @@ focal_graph_intern_period (FocalGraph *self,
   return self->periods->len - 1;
 }
 
+/* Gives every column room for @capacity rows. */
 static void
-focal_graph_grow_links (FocalGraph *self)
+focal_graph_resize_links (FocalGraph *self,
+                          guint       capacity)
 {
-  guint capacity = self->links_capacity < 64 ? 64 : self->links_capacity + self->links_capacity / 2;
-
-  if (capacity < self->links_capacity || capacity > G_MAXINT32)
-    g_error ("FocalGraph: too many links");
-
   self->link_source = g_renew (guint32, self->link_source, capacity);
   self->link_target = g_renew (guint32, self->link_target, capacity);
   self->link_kind = g_renew (guint8, self->link_kind, capacity);
@@ -321,6 +318,17 @@ focal_graph_grow_links (FocalGraph *self)
   if (self->link_weight != NULL)
     self->link_weight = g_renew (double, self->link_weight, capacity);
   self->links_capacity = capacity;
+}
+
+static void
+focal_graph_grow_links (FocalGraph *self)
+{
+  guint capacity = self->links_capacity < 64 ? 64 : self->links_capacity + self->links_capacity / 2;
+
+  if (capacity < self->links_capacity || capacity > G_MAXINT32)
+    g_error ("FocalGraph: too many links");
+
+  focal_graph_resize_links (self, capacity);
 }
 
 static void
@@ -1907,6 +1915,30 @@ focal_graph_get_n_entities (FocalGraph *self)
   return g_hash_table_size (self->ids);
 }
 
+/* The node of @id for the queries by entity, or FALSE with @error set,
+ * and the days of @as_of (every day when NULL). */
+static gboolean
+focal_graph_start_query (FocalGraph  *self,
+                         const char  *id,
+                         FocalDate   *as_of,
+                         guint       *node,
+                         gint32      *date_first,
+                         gint32      *date_last,
+                         GError     **error)
+{
+  if (!_focal_graph_find_node (self, id, node))
+    {
+      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                   "no entity with id \"%s\"", id);
+      return FALSE;
+    }
+
+  *date_first = as_of != NULL ? focal_date_get_first_day (as_of) : G_MININT32;
+  *date_last = as_of != NULL ? focal_date_get_last_day (as_of) : G_MAXINT32;
+
+  return TRUE;
+}
+
 static gboolean
 focal_graph_row_matches (FocalGraph     *self,
                          guint           l,
@@ -1966,25 +1998,15 @@ focal_graph_dup_links_for (FocalGraph      *self,
   g_autoptr(GListStore) result = NULL;
   g_autoptr(GPtrArray) found = NULL;
   FocalAdjacency *adjacency;
-  gint32 date_first = G_MININT32, date_last = G_MAXINT32;
+  gint32 date_first, date_last;
   guint node;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_focal_graph_find_node (self, id, &node))
-    {
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                   "no entity with id \"%s\"", id);
-      return NULL;
-    }
-
-  if (as_of != NULL)
-    {
-      date_first = focal_date_get_first_day (as_of);
-      date_last = focal_date_get_last_day (as_of);
-    }
+  if (!focal_graph_start_query (self, id, as_of, &node, &date_first, &date_last, error))
+    return NULL;
 
   result = g_list_store_new (FOCAL_TYPE_LINK);
   found = g_ptr_array_new_with_free_func (g_object_unref);
@@ -2032,7 +2054,7 @@ focal_graph_dup_neighbors (FocalGraph      *self,
   g_autofree guint8 *seen = NULL;
   g_autoptr(GPtrArray) found = NULL;
   FocalAdjacency *adjacency;
-  gint32 date_first = G_MININT32, date_last = G_MAXINT32;
+  gint32 date_first, date_last;
   gboolean any_link;
   guint node;
 
@@ -2040,18 +2062,8 @@ focal_graph_dup_neighbors (FocalGraph      *self,
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_focal_graph_find_node (self, id, &node))
-    {
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                   "no entity with id \"%s\"", id);
-      return NULL;
-    }
-
-  if (as_of != NULL)
-    {
-      date_first = focal_date_get_first_day (as_of);
-      date_last = focal_date_get_last_day (as_of);
-    }
+  if (!focal_graph_start_query (self, id, as_of, &node, &date_first, &date_last, error))
+    return NULL;
 
   result = g_list_store_new (FOCAL_TYPE_ENTITY);
   any_link = kind == FOCAL_LINK_KIND_ANY && as_of == NULL &&
@@ -2608,16 +2620,7 @@ _focal_graph_trim (FocalGraph *self)
   guint capacity = MAX (self->n_links, 1);
 
   if (self->links_capacity > capacity)
-    {
-      self->link_source = g_renew (guint32, self->link_source, capacity);
-      self->link_target = g_renew (guint32, self->link_target, capacity);
-      self->link_kind = g_renew (guint8, self->link_kind, capacity);
-      self->link_period = g_renew (guint32, self->link_period, capacity);
-      self->link_data = g_renew (guint32, self->link_data, capacity);
-      if (self->link_weight != NULL)
-        self->link_weight = g_renew (double, self->link_weight, capacity);
-      self->links_capacity = capacity;
-    }
+    focal_graph_resize_links (self, capacity);
 
   for (guint node = 0; node < self->nodes->len; node++)
     {

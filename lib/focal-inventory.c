@@ -658,11 +658,8 @@ focal_view_count_links (FocalView *self)
   _focal_graph_get_link_columns (focal_view_get_graph (self), &links);
   for (guint l = 0; l < links.n_links; l++)
     {
-      guint32 period = links.period[l];
-
       if (nodes[links.source[l]] && nodes[links.target[l]] &&
-          _focal_view_accept_row (self, links.kind[l],
-                                  links.period_first[period], links.period_last[period]))
+          _focal_view_accept_row (self, &links, l))
         count++;
     }
 

@@ -162,12 +162,10 @@ focal_network_collect_links (FocalNetwork *self)
   self->link_stamp = _focal_graph_get_link_stamp (graph);
   for (guint l = 0; l < links.n_links; l++)
     {
-      guint32 period = links.period[l];
       gint32 pair[2] = { node_of[links.source[l]], node_of[links.target[l]] };
 
       if (pair[0] < 0 || pair[1] < 0 || pair[0] == pair[1] ||
-          !_focal_view_accept_row (self->view, links.kind[l],
-                                   links.period_first[period], links.period_last[period]))
+          !_focal_view_accept_row (self->view, &links, l))
         continue;
 
       if (ends->len + 2 > FOCAL_NETWORK_MAX_ARCS)
@@ -1391,11 +1389,9 @@ focal_network_dup_link (FocalNetwork *self,
   for (guint i = 0; i < n_rows; i++)
     {
       guint32 r = rows[i];
-      guint32 period = links.period[r];
 
       if ((links.source[r] == other || links.target[r] == other) &&
-          _focal_view_accept_row (self->view, links.kind[r],
-                                  links.period_first[period], links.period_last[period]))
+          _focal_view_accept_row (self->view, &links, r))
         return _focal_graph_dup_link (graph, r);
     }
 

@@ -22,12 +22,11 @@ gboolean _focal_view_accept_entity (FocalView   *self,
 gboolean _focal_view_accept_link   (FocalView   *self,
                                     FocalLink   *link);
 
-/* The same on a row of the link table: its kind and the days of its
- * period. */
-gboolean _focal_view_accept_row    (FocalView     *self,
-                                    FocalLinkKind  kind,
-                                    gint32         first_day,
-                                    gint32         last_day);
+/* The same on row @l of the link table (its kind and the days of its
+ * interned period). */
+gboolean _focal_view_accept_row    (FocalView              *self,
+                                    const FocalLinkColumns *links,
+                                    guint                   l);
 
 /* For each node of the graph (see focal-graph-private.h), 1 when the entity
  * is in the view, 0 when not or for a free slot. O(n · depth). */

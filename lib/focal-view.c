@@ -190,8 +190,8 @@ _focal_view_accept_entity (FocalView   *self,
   return TRUE;
 }
 
-gboolean
-_focal_view_accept_row (FocalView     *self,
+static gboolean
+focal_view_accept_days (FocalView     *self,
                         FocalLinkKind  kind,
                         gint32         first_day,
                         gint32         last_day)
@@ -211,9 +211,20 @@ _focal_view_accept_link (FocalView *self,
 {
   FocalDate *period = focal_link_get_period (link);
 
-  return _focal_view_accept_row (self, focal_link_get_kind (link),
+  return focal_view_accept_days (self, focal_link_get_kind (link),
                                  period != NULL ? focal_date_get_first_day (period) : G_MININT32,
                                  period != NULL ? focal_date_get_last_day (period) : G_MAXINT32);
+}
+
+gboolean
+_focal_view_accept_row (FocalView              *self,
+                        const FocalLinkColumns *links,
+                        guint                   l)
+{
+  guint32 period = links->period[l];
+
+  return focal_view_accept_days (self, links->kind[l],
+                                 links->period_first[period], links->period_last[period]);
 }
 
 guint8 *
@@ -767,11 +778,8 @@ focal_view_dup_links (FocalView *self)
   kept = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint l = 0; l < links.n_links; l++)
     {
-      guint32 period = links.period[l];
-
       if (nodes[links.source[l]] && nodes[links.target[l]] &&
-          _focal_view_accept_row (self, links.kind[l],
-                                  links.period_first[period], links.period_last[period]))
+          _focal_view_accept_row (self, &links, l))
         g_ptr_array_add (kept, _focal_graph_dup_link (self->graph, l));
     }
 
