@@ -7,6 +7,7 @@
 #include "focal-graph.h"
 #include "focal-graph-private.h"
 #include "focal-hash-private.h"
+#include "focal-id-index-private.h"
 
 #include <string.h>
 
@@ -76,7 +77,7 @@ struct _FocalGraph
   GObject         parent_instance;
 
   /* Entities are nodes: an index into nodes and adjacency. */
-  GHashTable     *ids;          /* entity id (the entity's own string) → node + 1 */
+  FocalIdIndex   *ids;          /* entity id → node */
   GPtrArray      *nodes;        /* FocalEntity (owned) by node; NULL for a free slot */
   GArray         *free_nodes;   /* guint: free slots of nodes, reused first */
   FocalAdjacency *adjacency;    /* by node; adjacency_capacity of them */
@@ -121,6 +122,7 @@ struct _FocalGraph
   guint64         link_stamp;   /* how many times links were removed */
   guint           bulk_depth;   /* > 0: appends are announced at the end */
   guint           bulk_first;   /* the first row appended in bulk */
+  guint           adjacency_done; /* rows [0, this) are in the adjacency lists */
   GListStore     *source_store;
 };
 
@@ -372,10 +374,64 @@ focal_graph_append_row (FocalGraph    *self,
   self->n_links++;
   focal_graph_put_weight (self, l, weight);
 
-  focal_graph_adjacency_append (&self->adjacency[source], l, target);
-  focal_graph_adjacency_append (&self->adjacency[target], l, source);
+  /* In bulk, the adjacency lists are filled at the end, in one pass. */
+  if (self->bulk_depth == 0)
+    {
+      focal_graph_adjacency_append (&self->adjacency[source], l, target);
+      focal_graph_adjacency_append (&self->adjacency[target], l, source);
+      self->adjacency_done = self->n_links;
+    }
 
   return l;
+}
+
+/* Puts the rows appended in bulk into the adjacency lists of their ends,
+ * growing each list once to its final size: O(n + rows). The lists come
+ * out as if each row had been appended on its own. */
+static void
+focal_graph_flush_adjacency (FocalGraph *self)
+{
+  guint first = self->adjacency_done;
+  g_autofree guint32 *added = NULL;
+  guint n_nodes = self->nodes->len;
+
+  if (first >= self->n_links)
+    {
+      self->adjacency_done = self->n_links;
+      return;
+    }
+
+  added = g_new0 (guint32, n_nodes);
+  for (guint l = first; l < self->n_links; l++)
+    {
+      added[self->link_source[l]]++;
+      added[self->link_target[l]]++;
+    }
+
+  for (guint node = 0; node < n_nodes; node++)
+    {
+      FocalAdjacency *adjacency = &self->adjacency[node];
+      guint needed = adjacency->n_links + added[node];
+
+      if (added[node] == 0 || needed <= adjacency->capacity)
+        continue;
+      adjacency->links = g_renew (guint32, adjacency->links, needed);
+      adjacency->others = g_renew (guint32, adjacency->others, needed);
+      adjacency->capacity = needed;
+    }
+
+  for (guint l = first; l < self->n_links; l++)
+    {
+      FocalAdjacency *source = &self->adjacency[self->link_source[l]];
+      FocalAdjacency *target = &self->adjacency[self->link_target[l]];
+
+      source->links[source->n_links] = l;
+      source->others[source->n_links++] = self->link_target[l];
+      target->links[target->n_links] = l;
+      target->others[target->n_links++] = self->link_source[l];
+    }
+
+  self->adjacency_done = self->n_links;
 }
 
 /* Keeps @data for link @l, moving it out of @data, even when it is empty. */
@@ -546,6 +602,7 @@ focal_graph_remove_rows (FocalGraph    *self,
   if (n_rows == 0)
     return;
 
+  focal_graph_flush_adjacency (self);
   first = rows[0];
   last = rows[n_rows - 1];
   signal_wanted = g_signal_has_handler_pending (self, signals[LINK_REMOVED], 0, TRUE);
@@ -605,6 +662,7 @@ focal_graph_remove_rows (FocalGraph    *self,
       out++;
     }
   self->n_links = out;
+  self->adjacency_done = out;
   self->link_stamp++;
 
   /* 4. The objects handed out for later links learn their new position. */
@@ -934,13 +992,13 @@ focal_graph_dispose (GObject *object)
   self->adjacency_capacity = 0;
 
   g_clear_pointer (&self->parts, g_hash_table_unref);
-  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->ids, _focal_id_index_free);
   g_clear_pointer (&self->nodes, g_ptr_array_unref);
   g_clear_pointer (&self->free_nodes, g_array_unref);
   g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_pointer (&self->proxies, g_hash_table_unref);
 
-  self->n_links = self->links_capacity = 0;
+  self->n_links = self->links_capacity = self->adjacency_done = 0;
   g_clear_pointer (&self->link_source, g_free);
   g_clear_pointer (&self->link_target, g_free);
   g_clear_pointer (&self->link_kind, g_free);
@@ -1081,7 +1139,7 @@ focal_graph_init (FocalGraph *self)
 {
   gint32 always_first = G_MININT32, always_last = G_MAXINT32;
 
-  self->ids = _focal_str_table_new (NULL, NULL);
+  self->ids = _focal_id_index_new ();
   self->nodes = g_ptr_array_new_with_free_func (focal_graph_free_node);
   self->free_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
   self->sources = _focal_str_table_new (g_free, g_object_unref);
@@ -1211,8 +1269,8 @@ focal_graph_add (FocalGraph   *self,
       focal_graph_ensure_adjacency (self, self->nodes->len);
     }
   self->node_ends[node] = focal_graph_end_of (entity);
-  /* The key is the entity's own id, which is fixed at construction. */
-  g_hash_table_insert (self->ids, (gpointer) id, GUINT_TO_POINTER (node + 1));
+  /* The index keeps its own copy of the id, which is fixed at construction. */
+  _focal_id_index_insert (self->ids, id, node);
 
   parent_id = focal_graph_parent_id_of (entity);
   if (parent_id != NULL)
@@ -1282,6 +1340,7 @@ focal_graph_remove (FocalGraph   *self,
 
   /* Every link of the node goes in one pass over the table: O(m), however
    * many links the entity has. */
+  focal_graph_flush_adjacency (self);
   adjacency = &self->adjacency[node];
   if (adjacency->n_links > 0)
     {
@@ -1297,7 +1356,7 @@ focal_graph_remove (FocalGraph   *self,
   store = focal_graph_store_for (self, entity);
   if (g_list_store_find (store, entity, &position))
     g_list_store_remove (store, position);
-  g_hash_table_remove (self->ids, focal_entity_get_id (entity));
+  _focal_id_index_remove (self->ids, focal_entity_get_id (entity));
   g_ptr_array_index (self->nodes, node) = NULL;
   g_object_unref (entity);   /* the graph's reference */
   focal_graph_adjacency_clear (&self->adjacency[node]);
@@ -1912,7 +1971,7 @@ focal_graph_get_n_entities (FocalGraph *self)
 {
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), 0);
 
-  return g_hash_table_size (self->ids);
+  return _focal_id_index_size (self->ids);
 }
 
 /* The node of @id for the queries by entity, or FALSE with @error set,
@@ -2010,6 +2069,7 @@ focal_graph_dup_links_for (FocalGraph      *self,
 
   result = g_list_store_new (FOCAL_TYPE_LINK);
   found = g_ptr_array_new_with_free_func (g_object_unref);
+  focal_graph_flush_adjacency (self);
   adjacency = &self->adjacency[node];
   for (guint i = 0; i < adjacency->n_links; i++)
     {
@@ -2071,6 +2131,7 @@ focal_graph_dup_neighbors (FocalGraph      *self,
   /* A bit per node: O(n / 8) to clear, and safe from several threads. */
   seen = g_malloc0 (self->nodes->len / 8 + 1);
   found = g_ptr_array_new ();
+  focal_graph_flush_adjacency (self);
   adjacency = &self->adjacency[node];
   for (guint i = 0; i < adjacency->n_links; i++)
     {
@@ -2356,13 +2417,7 @@ _focal_graph_find_node (FocalGraph *self,
                         const char *id,
                         guint      *node)
 {
-  gpointer value = g_hash_table_lookup (self->ids, id);
-
-  if (value == NULL)
-    return FALSE;
-
-  *node = GPOINTER_TO_UINT (value) - 1;
-  return TRUE;
+  return _focal_id_index_lookup (self->ids, id, node);
 }
 
 void
@@ -2391,6 +2446,7 @@ _focal_graph_get_node_links (FocalGraph *self,
       return NULL;
     }
 
+  focal_graph_flush_adjacency (self);
   *n_links = self->adjacency[node].n_links;
   return self->adjacency[node].links;
 }
@@ -2583,6 +2639,8 @@ _focal_graph_end_bulk (FocalGraph *self)
 {
   g_return_if_fail (self->bulk_depth > 0);
 
+  if (self->bulk_depth == 1)
+    focal_graph_flush_adjacency (self);
   if (--self->bulk_depth == 0 && self->n_links > self->bulk_first)
     g_list_model_items_changed (self->links, self->bulk_first, 0, self->n_links - self->bulk_first);
 }
@@ -2622,6 +2680,7 @@ _focal_graph_trim (FocalGraph *self)
   if (self->links_capacity > capacity)
     focal_graph_resize_links (self, capacity);
 
+  focal_graph_flush_adjacency (self);
   for (guint node = 0; node < self->nodes->len; node++)
     {
       FocalAdjacency *adjacency = &self->adjacency[node];

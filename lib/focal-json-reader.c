@@ -115,6 +115,18 @@ typedef struct
   guint                       links_watermark;  /* positions->len at its start */
   guint                       problems_before;
   JsonArray                  *links_array;
+
+  /* After the first link, the links are read without recording the
+   * positions of their containers: json-glib's start and end signals are
+   * blocked, and each link is first read as a probe in which a problem
+   * only marks the probe failed. A link that fails is parsed again from
+   * its text with positions, and read again to report its problems. */
+  gboolean                    lazy;
+  gboolean                    probing;
+  gboolean                    probe_failed;
+  gulong                      container_handlers[3];
+  guint                       lazy_index;       /* the last link located, and where */
+  FocalJsonPos                lazy_pos;
 } FocalJsonReader;
 
 typedef gboolean (*FocalJsonReadFunc) (FocalJsonReader  *self,
@@ -189,6 +201,37 @@ focal_json_reader_container_end (FocalJsonReader *self,
   g_hash_table_insert (self->starts, container, GUINT_TO_POINTER (self->positions->len));
 }
 
+static void focal_json_reader_array_start_cb (JsonParser      *parser,
+                                              FocalJsonReader *self);
+static void focal_json_reader_object_end_cb  (JsonParser      *parser,
+                                              JsonObject      *object,
+                                              FocalJsonReader *self);
+
+static void
+focal_json_reader_connect_containers (FocalJsonReader *self,
+                                      JsonParser      *parser)
+{
+  self->container_handlers[0] =
+    g_signal_connect (parser, "object-start",
+                      G_CALLBACK (focal_json_reader_container_start_cb), self);
+  self->container_handlers[1] =
+    g_signal_connect (parser, "array-start",
+                      G_CALLBACK (focal_json_reader_array_start_cb), self);
+  self->container_handlers[2] =
+    g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_reader_object_end_cb), self);
+}
+
+static void
+focal_json_reader_stop_lazy (FocalJsonReader *self,
+                             JsonParser      *parser)
+{
+  if (!self->lazy)
+    return;
+
+  self->lazy = FALSE;
+  focal_json_reader_connect_containers (self, parser);
+}
+
 static void
 focal_json_reader_object_end_cb (JsonParser      *parser,
                                  JsonObject      *object,
@@ -202,6 +245,13 @@ focal_json_reader_array_end_cb (JsonParser      *parser,
                                 JsonArray       *array,
                                 FocalJsonReader *self)
 {
+  if (self->lazy)
+    {
+      /* Only the links array's start was recorded. */
+      if (array != self->links_array)
+        return;
+      focal_json_reader_stop_lazy (self, parser);
+    }
   if (self->streaming && array == self->links_array)
     self->streaming = FALSE;
   focal_json_reader_container_end (self, array);
@@ -211,9 +261,13 @@ static FocalJsonPos
 focal_json_reader_container_pos (FocalJsonReader *self,
                                  gpointer         container)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->starts, container));
   FocalJsonPos none = { 0, 1, 1 };
+  guint index;
 
+  if (self->probing)
+    return none;
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->starts, container));
   if (index == 0)
     return none;
 
@@ -326,6 +380,9 @@ focal_json_reader_pos_after (FocalJsonReader *self,
 {
   FocalJsonPos pos = from;
 
+  if (self->probing)
+    return from;
+
   for (gsize i = from.offset; i < offset && i < self->length; i++)
     {
       if (self->text[i] == '\n')
@@ -350,6 +407,9 @@ focal_json_reader_array_element_pos (FocalJsonReader *self,
 {
   FocalJsonPos pos;
   gsize offset;
+
+  if (self->probing)
+    return parent;
 
   if (self->element_array == parent.offset + 1 && self->element_index <= index)
     {
@@ -388,6 +448,9 @@ focal_json_reader_node_pos (FocalJsonReader *self,
                             guint            index)
 {
   gsize offset;
+
+  if (self->probing)
+    return parent;
 
   if (JSON_NODE_HOLDS_OBJECT (node))
     return focal_json_reader_container_pos (self, json_node_get_object (node));
@@ -477,9 +540,17 @@ focal_json_reader_add_problem (FocalJsonReader *self,
                                gboolean         fatal)
 {
   const char *file = self->options->file;
-  g_autofree char *message = g_strdup_printf ("%s:%u:%u: %s: %s", file, pos.line,
-                                              pos.column, path, what);
+  g_autofree char *message = NULL;
   gboolean lenient = (self->options->flags & FOCAL_LOAD_FLAGS_LENIENT) != 0;
+
+  if (self->probing)
+    {
+      self->probe_failed = TRUE;
+      self->stop = TRUE;
+      return;
+    }
+
+  message = g_strdup_printf ("%s:%u:%u: %s: %s", file, pos.line, pos.column, path, what);
 
   g_ptr_array_add (self->problems,
                    _focal_problem_new (code, message, file, pos.line, pos.column, path,
@@ -2728,6 +2799,140 @@ focal_json_reader_object_member_cb (JsonParser      *parser,
     self->root_partial = object;
 }
 
+static void
+focal_json_reader_read_link_node (FocalJsonReader *self,
+                                  JsonNode        *node,
+                                  guint            index)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    focal_json_reader_read_link (self, json_node_get_object (node));
+  else
+    {
+      FocalJsonPos start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
+
+      focal_json_reader_wrong_type (self,
+                                    focal_json_reader_array_element_pos (self, start, index),
+                                    NULL, node, "an object");
+    }
+}
+
+/* A link parsed again on its own: json-glib's positions in its text are
+ * moved to where the text is in the document. */
+typedef struct
+{
+  FocalJsonReader *reader;
+  FocalJsonPos     base;        /* of the link's first character */
+  const char      *text;        /* the link's text */
+  gsize            length;
+  gsize            line_offset; /* in @text, of the line the cursor is on */
+  guint            line;        /* 1-based, in @text */
+} FocalJsonRereading;
+
+static void
+focal_json_rereading_start_cb (JsonParser         *parser,
+                               FocalJsonRereading *rereading)
+{
+  guint line = json_parser_get_current_line (parser);
+  guint column = json_parser_get_current_pos (parser);
+  FocalJsonPos pos;
+
+  while (rereading->line < line)
+    {
+      const char *newline = memchr (rereading->text + rereading->line_offset, '\n',
+                                    rereading->length - rereading->line_offset);
+
+      if (newline == NULL)
+        break;
+      rereading->line_offset = newline - rereading->text + 1;
+      rereading->line++;
+    }
+
+  column = column > 0 ? column : 1;
+  if (rereading->line == 1)
+    {
+      pos.line = rereading->base.line;
+      pos.column = rereading->base.column + column - 1;
+      pos.offset = rereading->base.offset + column - 1;
+    }
+  else
+    {
+      pos.line = rereading->base.line + rereading->line - 1;
+      pos.column = column;
+      pos.offset = rereading->base.offset + rereading->line_offset + column - 1;
+    }
+  pos.offset = MIN (pos.offset, rereading->reader->length > 0 ? rereading->reader->length - 1 : 0);
+
+  g_array_append_val (rereading->reader->open, pos);
+}
+
+static void
+focal_json_rereading_end_cb (JsonParser         *parser,
+                             gpointer            container,
+                             FocalJsonRereading *rereading)
+{
+  focal_json_reader_container_end (rereading->reader, container);
+}
+
+/* Link @index failed its probe: it is parsed again from the text, with
+ * the positions of its containers, and read again to report. Links are
+ * located in order from the last one located, so that locating all the
+ * links that fail costs O(size of the links array). */
+static void
+focal_json_reader_reread_link (FocalJsonReader *self,
+                               guint            index)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  FocalJsonPos array_start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
+  FocalJsonRereading rereading = { self, };
+  gsize saved_array = self->element_array;
+  guint saved_index = self->element_index;
+  FocalJsonPos saved_pos = self->element_pos;
+  JsonNode *root;
+  gsize end;
+
+  if (self->lazy_index != G_MAXUINT && self->lazy_index <= index)
+    {
+      self->element_array = array_start.offset + 1;
+      self->element_index = self->lazy_index;
+      self->element_pos = self->lazy_pos;
+    }
+  else
+    self->element_array = 0;
+  rereading.base = focal_json_reader_array_element_pos (self, array_start, index);
+  self->lazy_index = index;
+  self->lazy_pos = rereading.base;
+  self->element_array = saved_array;
+  self->element_index = saved_index;
+  self->element_pos = saved_pos;
+
+  end = focal_json_skip_value (self->text, self->length, rereading.base.offset);
+  rereading.text = self->text + rereading.base.offset;
+  rereading.length = end - rereading.base.offset;
+  rereading.line = 1;
+
+  g_signal_connect (parser, "object-start", G_CALLBACK (focal_json_rereading_start_cb),
+                    &rereading);
+  g_signal_connect (parser, "array-start", G_CALLBACK (focal_json_rereading_start_cb),
+                    &rereading);
+  g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_rereading_end_cb),
+                    &rereading);
+  g_signal_connect (parser, "array-end", G_CALLBACK (focal_json_rereading_end_cb),
+                    &rereading);
+
+  /* json-glib just read this text as part of the document. */
+  if (!json_parser_load_from_data (parser, rereading.text, rereading.length, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL)
+    {
+      focal_json_reader_report (self, rereading.base, NULL, FOCAL_ERROR_PARSE,
+                                "this link could not be read again from the text");
+      g_array_set_size (self->open, self->links_depth);
+      return;
+    }
+
+  g_array_set_size (self->open, self->links_depth);
+  focal_json_reader_read_link_node (self, root, index);
+}
+
 /* Reads the link json-glib just finished, then drops it and the positions
  * of its containers. */
 static void
@@ -2753,16 +2958,23 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
       g_string_assign (self->path, "$");
       focal_json_reader_push_index (self, "links", index);
       self->record_id = NULL;
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        focal_json_reader_read_link (self, json_node_get_object (node));
-      else
+      if (self->lazy)
         {
-          FocalJsonPos start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
-
-          focal_json_reader_wrong_type (self,
-                                        focal_json_reader_array_element_pos (self, start, index),
-                                        NULL, node, "an object");
+          self->probing = TRUE;
+          if (JSON_NODE_HOLDS_OBJECT (node))
+            focal_json_reader_read_link (self, json_node_get_object (node));
+          else
+            self->probe_failed = TRUE;
+          self->probing = FALSE;
+          if (self->probe_failed)
+            {
+              self->probe_failed = FALSE;
+              self->stop = FALSE;
+              focal_json_reader_reread_link (self, index);
+            }
         }
+      else
+        focal_json_reader_read_link_node (self, node, index);
       self->record_id = NULL;
     }
 
@@ -2771,6 +2983,18 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
   g_ptr_array_set_size (self->ended, self->links_watermark);
   g_array_set_size (self->positions, self->links_watermark);
   json_array_remove_element (array, last);
+
+  /* From the second link on, positions are only worked out for links
+   * that have a problem. */
+  if (!self->lazy && self->streaming)
+    {
+      self->lazy = TRUE;
+      self->lazy_index = G_MAXUINT;
+      /* Disconnected rather than blocked: json-glib's signals cost
+       * nothing without handlers. */
+      for (guint i = 0; i < G_N_ELEMENTS (self->container_handlers); i++)
+        g_clear_signal_handler (&self->container_handlers[i], parser);
+    }
 }
 
 /* json-glib failed after the links were streamed: like any parse error,
@@ -2785,6 +3009,7 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
   g_clear_error (&self->error);
   self->stop = FALSE;
   self->streaming = FALSE;
+  self->lazy = FALSE;
 }
 
 /* Limits and parsing ------------------------------------------------------ */
@@ -3320,17 +3545,13 @@ focal_json_reader_parse (FocalJsonReader *self,
       self->scan_links_offset > 0)
     self->links_offset = self->scan_links_offset;
 
-  g_signal_connect (parser, "object-start",
-                    G_CALLBACK (focal_json_reader_container_start_cb), self);
-  g_signal_connect (parser, "array-start",
-                    G_CALLBACK (focal_json_reader_array_start_cb), self);
+  focal_json_reader_connect_containers (self, parser);
   if (self->links_offset != G_MAXSIZE)
     self->member_handler = g_signal_connect (parser, "object-member",
                                              G_CALLBACK (focal_json_reader_object_member_cb),
                                              self);
   g_signal_connect (parser, "array-element",
                     G_CALLBACK (focal_json_reader_array_element_cb), self);
-  g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_reader_object_end_cb), self);
   g_signal_connect (parser, "array-end", G_CALLBACK (focal_json_reader_array_end_cb), self);
 
   /* json-glib only gets the text before what the scan refused: it would

@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "focal-hash-private.h"
+#include "focal-id-index-private.h"
 
 #define N_COLLIDING 20000
 #define N_BLOCKS    15   /* 2^15 = 32768 strings of 30 bytes to choose from */
@@ -223,6 +224,118 @@ test_hash_first_use_threads (void)
   g_test_trap_assert_passed ();
 }
 
+/* The id index against a GHashTable doing the same random inserts, lookups
+ * and removals: removal shifts slots back, so every id must stay findable
+ * whatever was removed before it, and the arena is compacted on the way. */
+static void
+test_id_index_random (void)
+{
+  g_autoptr(FocalIdIndex) index = _focal_id_index_new ();
+  g_autoptr(GHashTable) reference = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261128);
+  guint compactions_seen = 0;
+  gsize last_memory = 0;
+
+  for (guint step = 0; step < 200000; step++)
+    {
+      g_autofree char *id = g_strdup_printf ("actor/%u", g_rand_int_range (rand, 0, 6000));
+      guint value = 0;
+      gpointer expected = NULL;
+      gboolean present = g_hash_table_lookup_extended (reference, id, NULL, &expected);
+      guint32 op = g_rand_int_range (rand, 0, 3);
+
+      g_assert_cmpint (_focal_id_index_lookup (index, id, &value), ==, present);
+      if (present)
+        g_assert_cmpuint (value, ==, GPOINTER_TO_UINT (expected));
+
+      if (op == 0 && !present)
+        {
+          _focal_id_index_insert (index, id, step);
+          g_hash_table_insert (reference, g_strdup (id), GUINT_TO_POINTER (step));
+        }
+      else if (op == 1)
+        {
+          g_assert_cmpint (_focal_id_index_remove (index, id), ==, present);
+          g_hash_table_remove (reference, id);
+        }
+      g_assert_cmpuint (_focal_id_index_size (index), ==, g_hash_table_size (reference));
+
+      if (_focal_id_index_get_memory (index) < last_memory)
+        compactions_seen++;
+      last_memory = _focal_id_index_get_memory (index);
+    }
+
+  /* Every id still there is found with its value, and nothing else. */
+  {
+    GHashTableIter iter;
+    gpointer key, expected;
+
+    g_hash_table_iter_init (&iter, reference);
+    while (g_hash_table_iter_next (&iter, &key, &expected))
+      {
+        guint value;
+
+        g_assert_true (_focal_id_index_lookup (index, key, &value));
+        g_assert_cmpuint (value, ==, GPOINTER_TO_UINT (expected));
+      }
+  }
+  g_assert_cmpuint (compactions_seen, >, 0);
+}
+
+static void
+test_id_index_edges (void)
+{
+  g_autoptr(FocalIdIndex) index = _focal_id_index_new ();
+  guint value = 42;
+
+  /* Empty: no slots yet. */
+  g_assert_false (_focal_id_index_lookup (index, "a", &value));
+  g_assert_false (_focal_id_index_remove (index, "a"));
+  g_assert_cmpuint (value, ==, 42);
+
+  /* The empty string and ids that differ only after a NUL-free prefix. */
+  _focal_id_index_insert (index, "", 0);
+  _focal_id_index_insert (index, "ab", 1);
+  _focal_id_index_insert (index, "abc", 2);
+  g_assert_true (_focal_id_index_lookup (index, "", &value));
+  g_assert_cmpuint (value, ==, 0);
+  g_assert_true (_focal_id_index_lookup (index, "abc", &value));
+  g_assert_cmpuint (value, ==, 2);
+  g_assert_false (_focal_id_index_lookup (index, "a", &value));
+
+  /* Removing everything resets the arena; inserting again works. */
+  g_assert_true (_focal_id_index_remove (index, "ab"));
+  g_assert_true (_focal_id_index_remove (index, ""));
+  g_assert_true (_focal_id_index_remove (index, "abc"));
+  g_assert_cmpuint (_focal_id_index_size (index), ==, 0);
+  _focal_id_index_insert (index, "ab", 7);
+  g_assert_true (_focal_id_index_lookup (index, "ab", &value));
+  g_assert_cmpuint (value, ==, 7);
+}
+
+/* Ids that all collide under g_str_hash stay cheap in the index: it hashes
+ * with SipHash. */
+static void
+test_id_index_colliding (void)
+{
+  g_autoptr(FocalIdIndex) index = _focal_id_index_new ();
+
+  for (guint i = 0; i < N_COLLIDING; i++)
+    {
+      g_autofree char *id = make_colliding_id (i);
+
+      _focal_id_index_insert (index, id, i);
+    }
+  for (guint i = 0; i < N_COLLIDING; i++)
+    {
+      g_autofree char *id = make_colliding_id (i);
+      guint value;
+
+      g_assert_true (_focal_id_index_lookup (index, id, &value));
+      g_assert_cmpuint (value, ==, i);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +348,9 @@ main (int   argc,
   g_test_add_func ("/focal/hash/djb2-collisions", test_hash_djb2_collisions);
   g_test_add_func ("/focal/hash/table", test_hash_table);
   g_test_add_func ("/focal/hash/first-use-threads", test_hash_first_use_threads);
+  g_test_add_func ("/focal/hash/id-index/random", test_id_index_random);
+  g_test_add_func ("/focal/hash/id-index/edges", test_id_index_edges);
+  g_test_add_func ("/focal/hash/id-index/colliding", test_id_index_colliding);
 
   return g_test_run ();
 }

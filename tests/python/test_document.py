@@ -395,3 +395,66 @@ def test_deep_part_of_chain_loads():
     with pytest.raises(GLib.Error) as info:
         graph["a0"].validate(graph)
     assert info.value.matches(Focal.error_quark(), Focal.Error.CYCLE)
+
+
+# Links after the first are read without recording where their containers
+# start; a link with a problem is parsed again from its text. Its problems
+# must be reported exactly where the fully tracked reading reports them.
+LAZY_LINKS = """{"format": "focal/1",
+ TITLE_KEY: "positions",
+ "actors": [{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"},
+            {"id": "c", "kind": "person"}],
+ "links": [
+  {"source": "a", "kind": "cooperates-with", "target": "b"},
+  {"source": "a", "kind": "cooperates-with", "target": "nobody"},
+  {"source": "b", "kind": "cooperates-with", "target": "a", "period": "sometime"},
+  42, {"source": "a", "kind": "friend-of", "target": "b"},
+    {"source": "b", "kind": "cooperates-with", "target": "a"},
+  {
+    "source": "a",
+    "kind": "cooperates-with",
+    "target": "b",
+    "weight": "heavy",
+    "attributes": {"sector": 3}
+  },
+  {"source": "a", "kind": "cooperates-with", "target": "a"}, [1, {"x": 2}],
+  {"source": "a", "kind": "cooperates-with", "target": "b", "citations": [{"source": 7}]},
+  {"source": "b", "kind": "cooperates-with", "target": "a", "period": "1990/2000"}
+ ]}"""
+
+
+def _problems(text):
+    document = Focal.Document.new()
+    assert document.load_from_data(text, -1, Focal.LoadFlags.LENIENT)
+    problems = sorted((p.props.line, p.props.column, p.props.path, p.props.code)
+                      for p in document.get_problems())
+    return problems, document.props.graph.get_links().get_n_items()
+
+
+def test_streamed_link_problems_at_their_positions():
+    # "title" written with an escape keeps the reader from streaming the
+    # links, on a line of its own, so the positions of the links are the
+    # same in both texts.
+    streamed = _problems(LAZY_LINKS.replace("TITLE_KEY", '"title"'))
+    tracked = _problems(LAZY_LINKS.replace("TITLE_KEY", '"titl\\u0065"'))
+    assert streamed == tracked
+    problems, n_links = streamed
+    paths = [p[2] for p in problems]
+    assert n_links == 3
+    assert "$.links[1].target" in paths
+    assert "$.links[2].period" in paths
+    assert "$.links[3]" in paths
+    assert "$.links[4].kind" in paths
+    assert "$.links[6].weight" in paths
+    assert "$.links[8]" in paths
+    # Explicit positions: the element 42 and the unknown target.
+    assert (9, 3, "$.links[3]", Focal.Error.WRONG_TYPE) in problems
+    assert any(p[:3] == (7, 56, "$.links[1].target") for p in problems)
+
+
+def test_streamed_link_problem_strict():
+    text = LAZY_LINKS.replace("TITLE_KEY", '"title"')
+    with pytest.raises(GLib.Error) as info:
+        Focal.Document.new().load_from_data(text, -1, Focal.LoadFlags.NONE)
+    assert info.value.matches(Focal.error_quark(), Focal.Error.UNKNOWN_ID)
+    assert ":7:56: $.links[1].target" in info.value.message
