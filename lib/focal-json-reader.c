@@ -60,7 +60,8 @@ typedef struct
   JsonObject  *object;
   const char  *section;
   guint        index;
-  const char  *id;       /* owned by @object, NULL if it has no usable id */
+  const char  *id;       /* owned by @object or @owned_id, NULL if it has no usable id */
+  char        *owned_id; /* the id, once @object is gone */
   GType        type;
   gpointer     item;     /* the converted object, NULL when unsound */
   gboolean     done;     /* insertion was tried */
@@ -2762,6 +2763,53 @@ focal_json_reader_read_root (FocalJsonReader  *self,
 
 /* Streaming ---------------------------------------------------------------- */
 
+/* The links stream next, and every section before them was read: what
+ * the reader still needs of those sections (the ids of the records and of
+ * the sources) gets its own copies, and the sections' JSON goes, with the
+ * positions of its containers. The memory json-glib used for them is then
+ * reused for the links, instead of staying allocated until the end. */
+static void
+focal_json_reader_release_sections (FocalJsonReader *self,
+                                    JsonObject      *root)
+{
+  GHashTable *sources = _focal_str_table_new (g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      FocalJsonRecord *record = g_ptr_array_index (self->records, i);
+
+      record->object = NULL;
+      if (record->id == NULL || record->owned_id != NULL)
+        continue;
+      record->owned_id = g_strdup (record->id);
+      if (g_hash_table_lookup (self->declared, record->id) == record)
+        g_hash_table_replace (self->declared, record->owned_id, record);
+      record->id = record->owned_id;
+    }
+
+  g_hash_table_iter_init (&iter, self->sources);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (sources, g_strdup (key), value);
+  g_hash_table_unref (self->sources);
+  self->sources = sources;
+  self->record_id = NULL;
+
+  g_hash_table_remove_all (self->starts);
+  g_ptr_array_set_size (self->ended, 0);
+  g_array_set_size (self->positions, 0);
+  self->element_array = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (entity_sections); s++)
+    {
+      if (json_object_has_member (root, entity_sections[s].name))
+        json_object_remove_member (root, entity_sections[s].name);
+    }
+  if (json_object_has_member (root, "sources"))
+    json_object_remove_member (root, "sources");
+}
+
 static void
 focal_json_reader_array_start_cb (JsonParser      *parser,
                                   FocalJsonReader *self)
@@ -2786,6 +2834,8 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
   if (self->content->graph == NULL)
     self->content->graph = g_object_ref (self->graph);
   focal_json_reader_read_before_links (self, self->root_partial, self->content);
+  if (!self->stop)
+    focal_json_reader_release_sections (self, self->root_partial);
   self->links_watermark = self->positions->len;
 }
 
@@ -3619,6 +3669,7 @@ focal_json_record_free (gpointer data)
   FocalJsonRecord *record = data;
 
   g_clear_object (&record->item);
+  g_free (record->owned_id);
   g_free (record);
 }
 

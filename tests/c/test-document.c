@@ -2075,6 +2075,63 @@ test_preconditions_self (void)
   g_test_trap_assert_stderr ("*CRITICAL*FOCAL_IS_DOCUMENT*");
 }
 
+/* When the links stream, the sections before them are read and their JSON
+ * released before the first link arrives: the links' checks still know
+ * the ids of records that were refused or declared twice, and the sources. */
+static void
+test_streamed_links_after_released_sections (void)
+{
+  g_autoptr(FocalDocument) document = focal_document_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *problems;
+  FocalGraph *graph;
+  const char *text =
+    "{\"format\": \"focal/1\",\n"
+    " \"sources\": [{\"id\": \"s1\", \"year\": 2004}],\n"
+    " \"actors\": [{\"id\": \"a\", \"kind\": \"state\"},\n"
+    "  {\"id\": \"b\", \"kind\": \"state\"},\n"
+    "  {\"id\": \"skipped\", \"kind\": \"planet\"},\n"
+    "  {\"id\": \"b\", \"kind\": \"state\"}],\n"
+    " \"issues\": [{\"id\": \"i\", \"area\": \"economic\"}],\n"
+    " \"links\": [\n"
+    "  {\"source\": \"a\", \"kind\": \"cooperates-with\", \"target\": \"b\",\n"
+    "   \"citations\": [{\"source\": \"s1\", \"page\": \"3\"}]},\n"
+    "  {\"source\": \"a\", \"kind\": \"cooperates-with\", \"target\": \"skipped\"},\n"
+    "  {\"source\": \"b\", \"kind\": \"cooperates-with\", \"target\": \"i\"},\n"
+    "  {\"source\": \"b\", \"kind\": \"cooperates-with\", \"target\": \"a\",\n"
+    "   \"citations\": [{\"source\": \"s9\"}]},\n"
+    "  {\"source\": \"b\", \"kind\": \"cooperates-with\", \"target\": \"a\",\n"
+    "   \"citations\": [{\"source\": \"s1\"}]}\n"
+    " ]}\n";
+  const struct { FocalError code; const char *path; guint line; const char *needle; } expected[] = {
+    { FOCAL_ERROR_INVALID_VALUE, "$.actors[2].kind", 5, "planet" },
+    { FOCAL_ERROR_DUPLICATE_ID, "$.actors[3].id", 6, "\"b\"" },
+    { FOCAL_ERROR_UNKNOWN_ID, "$.links[1].target", 11, "$.actors[2], which was skipped" },
+    { FOCAL_ERROR_WRONG_KIND, "$.links[2].target", 12, "\"i\"" },
+    { FOCAL_ERROR_UNKNOWN_ID, "$.links[3].citations[0].source", 14, "\"s9\"" },
+  };
+
+  g_assert_true (focal_document_load_from_data (document, text, -1, FOCAL_LOAD_FLAGS_LENIENT,
+                                                &error));
+  g_assert_no_error (error);
+
+  problems = focal_document_get_problems (document);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(FocalProblem) problem = g_list_model_get_item (problems, i);
+
+      g_assert_cmpint (focal_problem_get_code (problem), ==, expected[i].code);
+      g_assert_cmpstr (focal_problem_get_path (problem), ==, expected[i].path);
+      g_assert_cmpuint (focal_problem_get_line (problem), ==, expected[i].line);
+      g_assert_nonnull (strstr (focal_problem_get_message (problem), expected[i].needle));
+    }
+
+  graph = focal_document_get_graph (document);
+  g_assert_cmpuint (g_list_model_get_n_items (focal_graph_get_links (graph)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (focal_graph_get_sources (graph)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2119,6 +2176,8 @@ main (int   argc,
   g_test_add_func ("/focal/document/save/cancelled", test_save_cancelled);
   g_test_add_func ("/focal/document/save/disk-full", test_save_disk_full);
   g_test_add_func ("/focal/document/save/read-only-folder", test_save_read_only_folder);
+  g_test_add_func ("/focal/document/load/streamed-after-released-sections",
+                   test_streamed_links_after_released_sections);
   g_test_add_func ("/focal/document/preconditions/data", test_preconditions);
   g_test_add_func ("/focal/document/preconditions/self", test_preconditions_self);
 
