@@ -96,6 +96,7 @@ typedef struct
    * that the DOM never holds more than one link. */
   GPtrArray                  *ended;      /* the container of each position */
   GHashTable                 *dates;      /* date text → FocalDate, see focal_json_reader_date */
+  GHashTable                 *attribute_blocks; /* links with equal attributes share a block */
   /* The last element found in an array, so that walking an array's
    * elements in order costs O(size of the array), not its square. */
   gsize                       element_array;    /* offset of the array's '[' + 1, 0 for none */
@@ -2437,7 +2438,10 @@ focal_json_reader_link_attributes (FocalJsonReader *self,
   focal_json_reader_pop (self, mark);
 
   if (ok)
-    _focal_link_data_set_attributes (data, (const char **) pairs->pdata, pairs->len / 2);
+    {
+      _focal_link_data_set_attributes (data, (const char **) pairs->pdata, pairs->len / 2);
+      data->attributes = _focal_link_attributes_intern (self->attribute_blocks, data->attributes);
+    }
 
   return ok;
 }
@@ -3719,6 +3723,7 @@ _focal_json_read (const char                 *data,
                                       (GDestroyNotify) focal_date_unref);
   self.content = content;
   self.links_offset = G_MAXSIZE;
+  self.attribute_blocks = _focal_link_attributes_table_new ();
 
   if (length > options->max_size)
     focal_json_reader_report_fatal (&self, start, FOCAL_ERROR_LIMIT_EXCEEDED,
@@ -3756,6 +3761,7 @@ _focal_json_read (const char                 *data,
   g_ptr_array_unref (self.records);
   g_ptr_array_unref (self.ended);
   g_hash_table_unref (self.dates);
+  g_hash_table_unref (self.attribute_blocks);
 
   return ok;
 }

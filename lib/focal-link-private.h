@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   char       *description;
-  char       *attributes;   /* "key\0value\0" pairs sorted by key, then "\0"; or NULL */
+  char       *attributes;   /* "key\0value\0" pairs sorted by key, then "\0", in a
+                             * GRefString (shared between links); or NULL */
   GListStore *citations;    /* FocalCitation, or NULL when none was ever added */
   JsonObject *unknown;      /* the unknown JSON members, or NULL */
 } FocalLinkData;
@@ -38,6 +39,19 @@ void        _focal_link_data_set_attributes (FocalLinkData  *data,
                                              const char    **pairs,
                                              guint           n_pairs);
 GListStore *_focal_link_data_ensure_citations (FocalLinkData *data);
+
+/* Packed attribute blocks are GRefStrings, immutable once made, so that
+ * links with the same attributes share one block: a change makes a new
+ * block. @size counts the final nul. */
+char       *_focal_link_attributes_new    (const char    *packed,
+                                           gsize          size);
+gsize       _focal_link_attributes_size   (const char    *attributes);
+/* A set of blocks for _focal_link_attributes_intern(), for one load. */
+GHashTable *_focal_link_attributes_table_new (void);
+/* Returns the block of @table equal to @attributes (transfer full), which
+ * it takes, or @attributes itself, which it adds to @table. */
+char       *_focal_link_attributes_intern (GHashTable    *table,
+                                           char          *attributes);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FocalLinkData, _focal_link_data_clear)
 

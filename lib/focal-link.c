@@ -759,7 +759,7 @@ void
 _focal_link_data_clear (FocalLinkData *data)
 {
   g_clear_pointer (&data->description, g_free);
-  g_clear_pointer (&data->attributes, g_free);
+  g_clear_pointer (&data->attributes, g_ref_string_release);
   g_clear_object (&data->citations);
   g_clear_pointer (&data->unknown, json_object_unref);
 }
@@ -847,17 +847,13 @@ _focal_link_data_set_attribute (FocalLinkData *data,
       return FALSE;
     }
 
-  g_free (data->attributes);
-  if (packed->len == 0)
-    {
-      data->attributes = NULL;
-      g_string_free (packed, TRUE);
-    }
-  else
+  g_clear_pointer (&data->attributes, g_ref_string_release);
+  if (packed->len > 0)
     {
       g_string_append_c (packed, '\0');
-      data->attributes = g_string_free (packed, FALSE);
+      data->attributes = _focal_link_attributes_new (packed->str, packed->len);
     }
+  g_string_free (packed, TRUE);
 
   return TRUE;
 }
@@ -890,7 +886,7 @@ _focal_link_data_set_attributes (FocalLinkData  *data,
   g_autofree FocalLinkPair *sorted = g_new (FocalLinkPair, MAX (n_pairs, 1));
   GString *packed;
 
-  g_clear_pointer (&data->attributes, g_free);
+  g_clear_pointer (&data->attributes, g_ref_string_release);
   if (n_pairs == 0)
     return;
 
@@ -912,7 +908,84 @@ _focal_link_data_set_attributes (FocalLinkData  *data,
       g_string_append_len (packed, sorted[i].value, strlen (sorted[i].value) + 1);
     }
   g_string_append_c (packed, '\0');
-  data->attributes = g_string_free (packed, FALSE);
+  data->attributes = _focal_link_attributes_new (packed->str, packed->len);
+  g_string_free (packed, TRUE);
+}
+
+char *
+_focal_link_attributes_new (const char *packed,
+                            gsize       size)
+{
+  return g_ref_string_new_len (packed, size - 1);
+}
+
+gsize
+_focal_link_attributes_size (const char *attributes)
+{
+  const char *p = attributes;
+
+  if (attributes == NULL)
+    return 0;
+
+  while (*p != '\0')
+    {
+      p += strlen (p) + 1;   /* the key */
+      p += strlen (p) + 1;   /* the value */
+    }
+
+  return p - attributes + 1;
+}
+
+static guint
+focal_link_attributes_hash (gconstpointer key)
+{
+  const char *attributes = key;
+  gsize size = _focal_link_attributes_size (attributes);
+  guint hash = 5381;
+
+  /* The blocks come from the data being read, but a block only shares
+   * memory with equal ones: a collision costs time, never correctness,
+   * and a table only lives for one load. */
+  for (gsize i = 0; i < size; i++)
+    hash = hash * 33 + (guchar) attributes[i];
+
+  return hash;
+}
+
+static gboolean
+focal_link_attributes_equal (gconstpointer a,
+                             gconstpointer b)
+{
+  gsize size = _focal_link_attributes_size (a);
+
+  return size == _focal_link_attributes_size (b) && memcmp (a, b, size) == 0;
+}
+
+GHashTable *
+_focal_link_attributes_table_new (void)
+{
+  return g_hash_table_new_full (focal_link_attributes_hash, focal_link_attributes_equal,
+                                (GDestroyNotify) g_ref_string_release, NULL);
+}
+
+char *
+_focal_link_attributes_intern (GHashTable *table,
+                               char       *attributes)
+{
+  char *kept;
+
+  if (attributes == NULL)
+    return NULL;
+
+  kept = g_hash_table_lookup (table, attributes);
+  if (kept != NULL)
+    {
+      g_ref_string_release (attributes);
+      return g_ref_string_acquire (kept);
+    }
+
+  g_hash_table_add (table, g_ref_string_acquire (attributes));
+  return attributes;
 }
 
 GListStore *

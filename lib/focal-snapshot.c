@@ -138,23 +138,6 @@ focal_snapshot_new_citations (GListStore *citations)
   return g_variant_builder_end (&builder);
 }
 
-static gsize
-focal_snapshot_attributes_size (const char *attributes)
-{
-  const char *p = attributes;
-
-  if (attributes == NULL)
-    return 0;
-
-  while (*p != '\0')
-    {
-      p += strlen (p) + 1;   /* the key */
-      p += strlen (p) + 1;   /* the value */
-    }
-
-  return p - attributes + 1;
-}
-
 static GVariant *
 focal_snapshot_new_parts (FocalGraph *graph,
                           guint       n_links)
@@ -174,7 +157,7 @@ focal_snapshot_new_parts (FocalGraph *graph,
         l,
         focal_snapshot_new_maybe_string (data->description),
         g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, data->attributes,
-                                   focal_snapshot_attributes_size (data->attributes), 1),
+                                   _focal_link_attributes_size (data->attributes), 1),
         focal_snapshot_new_citations (data->citations),
         focal_snapshot_new_json (data->unknown)));
     }
@@ -290,6 +273,7 @@ typedef struct
   FocalDate       **periods;       /* [0] is NULL */
   guint32          *graph_periods; /* each period's index in the graph's table */
   gsize             n_periods;
+  GHashTable       *attributes;    /* the attribute blocks read, shared by the links */
 } FocalSnapshotReader;
 
 static void
@@ -306,6 +290,7 @@ focal_snapshot_reader_clear (FocalSnapshotReader *self)
     g_clear_pointer (&self->periods[p], focal_date_unref);
   g_clear_pointer (&self->periods, g_free);
   g_clear_pointer (&self->graph_periods, g_free);
+  g_clear_pointer (&self->attributes, g_hash_table_unref);
 }
 
 /* Records the one problem that stops the load: "NAME: what". @link is the
@@ -700,7 +685,7 @@ focal_snapshot_reader_attributes (FocalSnapshotReader  *self,
                                        "attributes: corrupted at byte %" G_GSIZE_FORMAT,
                                        (gsize) (p - data));
 
-  *out = g_memdup2 (data, size);
+  *out = _focal_link_attributes_intern (self->attributes, _focal_link_attributes_new (data, size));
   return TRUE;
 }
 
@@ -991,6 +976,7 @@ focal_snapshot_load (FocalDocument  *self,
   gboolean ok;
 
   reader.problems = g_ptr_array_new_with_free_func (g_object_unref);
+  reader.attributes = _focal_link_attributes_table_new ();
   _focal_document_begin_load (self);
 
   ok = focal_snapshot_reader_open (&reader, bytes) &&

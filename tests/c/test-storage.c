@@ -13,6 +13,9 @@
 
 #include <focal/focal.h>
 
+#include "focal-graph-private.h"
+#include "focal-link-private.h"
+
 /* A hub "h" linked to n spokes, in order, then "a" → "b". */
 static FocalDocument *
 load_star (guint n)
@@ -323,6 +326,59 @@ test_storage_columns (void)
   g_assert_cmpfloat (w[n - 1], ==, 2.5);
 }
 
+/* Links read with equal attributes share one block; changing the
+ * attributes of one link gives it a block of its own. */
+static void
+test_storage_shared_attributes (void)
+{
+  g_autoptr(FocalDocument) document = focal_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FocalLink) first = NULL;
+  g_autoptr(FocalLink) second = NULL;
+  g_autoptr(FocalLink) third = NULL;
+  FocalGraph *graph;
+  const char *text =
+    "{\"format\": \"focal/1\",\n"
+    " \"actors\": [{\"id\": \"a\", \"kind\": \"state\"}, {\"id\": \"b\", \"kind\": \"state\"}],\n"
+    " \"links\": [\n"
+    "  {\"source\": \"a\", \"kind\": \"cooperates-with\", \"target\": \"b\",\n"
+    "   \"attributes\": {\"area\": \"energy\", \"level\": \"federal\"}},\n"
+    "  {\"source\": \"b\", \"kind\": \"cooperates-with\", \"target\": \"a\",\n"
+    "   \"attributes\": {\"level\": \"federal\", \"area\": \"energy\"}},\n"
+    "  {\"source\": \"b\", \"kind\": \"partners-with\", \"target\": \"a\",\n"
+    "   \"attributes\": {\"area\": \"mining\"}}]}\n";
+
+  g_assert_true (focal_document_load_from_data (document, text, -1, FOCAL_LOAD_FLAGS_NONE,
+                                                &error));
+  g_assert_no_error (error);
+  graph = focal_document_get_graph (document);
+
+  /* Same pairs in another order: the same block. */
+  g_assert_true (_focal_graph_link_data (graph, 0, FALSE)->attributes ==
+                 _focal_graph_link_data (graph, 1, FALSE)->attributes);
+  g_assert_false (_focal_graph_link_data (graph, 0, FALSE)->attributes ==
+                  _focal_graph_link_data (graph, 2, FALSE)->attributes);
+
+  first = g_list_model_get_item (focal_graph_get_links (graph), 0);
+  second = g_list_model_get_item (focal_graph_get_links (graph), 1);
+  third = g_list_model_get_item (focal_graph_get_links (graph), 2);
+  focal_link_set_attribute (first, "area", "water");
+  g_assert_cmpstr (focal_link_get_attribute (first, "area"), ==, "water");
+  g_assert_cmpstr (focal_link_get_attribute (second, "area"), ==, "energy");
+  g_assert_cmpstr (focal_link_get_attribute (second, "level"), ==, "federal");
+  g_assert_false (_focal_graph_link_data (graph, 0, FALSE)->attributes ==
+                  _focal_graph_link_data (graph, 1, FALSE)->attributes);
+
+  /* A link taken out of the graph keeps its share; the others are intact. */
+  g_assert_true (focal_graph_remove_link (graph, second));
+  g_assert_no_error (error);
+  g_assert_cmpstr (focal_link_get_attribute (second, "area"), ==, "energy");
+  g_assert_cmpstr (focal_link_get_attribute (third, "area"), ==, "mining");
+  g_clear_object (&document);
+  g_assert_cmpstr (focal_link_get_attribute (second, "level"), ==, "federal");
+  g_assert_cmpstr (focal_link_get_attribute (first, "area"), ==, "water");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/focal/storage/link-outlives-graph", test_storage_link_outlives_graph);
   g_test_add_func ("/focal/storage/threads", test_storage_threads);
   g_test_add_func ("/focal/storage/columns", test_storage_columns);
+  g_test_add_func ("/focal/storage/shared-attributes", test_storage_shared_attributes);
 
   return g_test_run ();
 }
