@@ -2083,6 +2083,53 @@ focal_graph_dup_links_for (FocalGraph      *self,
   return G_LIST_MODEL (g_steal_pointer (&result));
 }
 
+/* The distinct neighbours of @node, in the order of the first link that
+ * reaches each, as node numbers: O(degree + n / 8). A bit per node marks
+ * those seen, so several threads may ask at once. */
+static guint32 *
+focal_graph_collect_neighbors (FocalGraph     *self,
+                               guint           node,
+                               FocalLinkKind   kind,
+                               FocalDirection  direction,
+                               FocalDate      *as_of,
+                               gint32          date_first,
+                               gint32          date_last,
+                               guint          *n_found)
+{
+  g_autofree guint8 *seen = g_malloc0 (self->nodes->len / 8 + 1);
+  FocalAdjacency *adjacency;
+  gboolean any_link;
+  guint32 *found;
+  guint n = 0;
+
+  any_link = kind == FOCAL_LINK_KIND_ANY && as_of == NULL &&
+             (direction & FOCAL_DIRECTION_BOTH) == FOCAL_DIRECTION_BOTH;
+  focal_graph_flush_adjacency (self);
+  adjacency = &self->adjacency[node];
+  found = g_new (guint32, MAX (adjacency->n_links, 1));
+  for (guint i = 0; i < adjacency->n_links; i++)
+    {
+      guint other_node = adjacency->others[i];
+
+      /* Any link in either direction at any time: the list alone answers,
+       * without reading the link table. */
+      if (!any_link &&
+          !focal_graph_row_matches (self, adjacency->links[i], node, kind, direction,
+                                    date_first, date_last))
+        continue;
+
+      if (seen[other_node / 8] & (1u << (other_node % 8)))
+        continue;
+      seen[other_node / 8] |= 1u << (other_node % 8);
+      if (as_of == NULL ||
+          focal_entity_is_valid_at (g_ptr_array_index (self->nodes, other_node), as_of))
+        found[n++] = other_node;
+    }
+
+  *n_found = n;
+  return found;
+}
+
 /**
  * focal_graph_dup_neighbors:
  * @self: a graph
@@ -2097,7 +2144,9 @@ focal_graph_dup_links_for (FocalGraph      *self,
  * With @as_of, only links that hold then are followed, and only neighbours
  * whose own validity overlaps @as_of are kept: "who was the SRE linked to
  * as of 1995". Each neighbour appears once, in the order of the first link
- * that reaches it. Costs O(degree + n / 8) for n entities.
+ * that reaches it. Costs O(degree + n / 8) for n entities, plus O(k log k)
+ * to fill the list store of the k neighbours; [method@Graph.dup_neighbor_nodes]
+ * answers the same question with node numbers, without the store.
  *
  * Returns: (transfer full) (nullable): a list model of [class@Entity], or
  *   `NULL` with @error set when @id is unknown
@@ -2111,12 +2160,10 @@ focal_graph_dup_neighbors (FocalGraph      *self,
                            GError         **error)
 {
   g_autoptr(GListStore) result = NULL;
-  g_autofree guint8 *seen = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  FocalAdjacency *adjacency;
+  g_autofree guint32 *found = NULL;
+  g_autofree gpointer *entities = NULL;
   gint32 date_first, date_last;
-  gboolean any_link;
-  guint node;
+  guint node, n_found;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -2125,36 +2172,61 @@ focal_graph_dup_neighbors (FocalGraph      *self,
   if (!focal_graph_start_query (self, id, as_of, &node, &date_first, &date_last, error))
     return NULL;
 
+  found = focal_graph_collect_neighbors (self, node, kind, direction, as_of, date_first,
+                                         date_last, &n_found);
+  entities = g_new (gpointer, MAX (n_found, 1));
+  for (guint i = 0; i < n_found; i++)
+    entities[i] = g_ptr_array_index (self->nodes, found[i]);
+
   result = g_list_store_new (FOCAL_TYPE_ENTITY);
-  any_link = kind == FOCAL_LINK_KIND_ANY && as_of == NULL &&
-             (direction & FOCAL_DIRECTION_BOTH) == FOCAL_DIRECTION_BOTH;
-  /* A bit per node: O(n / 8) to clear, and safe from several threads. */
-  seen = g_malloc0 (self->nodes->len / 8 + 1);
-  found = g_ptr_array_new ();
-  focal_graph_flush_adjacency (self);
-  adjacency = &self->adjacency[node];
-  for (guint i = 0; i < adjacency->n_links; i++)
-    {
-      guint other_node = adjacency->others[i];
-      FocalEntity *other;
-
-      /* Any link in either direction at any time: the list alone answers,
-       * without reading the link table. */
-      if (!any_link &&
-          !focal_graph_row_matches (self, adjacency->links[i], node, kind, direction,
-                                    date_first, date_last))
-        continue;
-
-      if (seen[other_node / 8] & (1u << (other_node % 8)))
-        continue;
-      seen[other_node / 8] |= 1u << (other_node % 8);
-      other = g_ptr_array_index (self->nodes, other_node);
-      if (as_of == NULL || focal_entity_is_valid_at (other, as_of))
-        g_ptr_array_add (found, other);
-    }
-  g_list_store_splice (result, 0, 0, found->pdata, found->len);
+  g_list_store_splice (result, 0, 0, entities, n_found);
 
   return G_LIST_MODEL (g_steal_pointer (&result));
+}
+
+/**
+ * focal_graph_dup_neighbor_nodes:
+ * @self: a graph
+ * @id: the id of an entity in the graph
+ * @kind: the kind of links to follow, or [enum@Focal.LinkKind.ANY]
+ * @direction: which ends to follow
+ * @as_of: (nullable): a date or interval, or `NULL` for any time
+ * @error: return location for an error
+ *
+ * Collects the same neighbours as [method@Graph.dup_neighbors], in the same
+ * order, as node numbers: unsigned 32-bit integers in the machine's byte
+ * order, which index the array of [method@Graph.dup_node_ids] and match the
+ * ends of [method@Graph.dup_link_column]. No object is made or referenced,
+ * so this is the call for code that walks large neighbourhoods, or reads
+ * them into numpy (`numpy.frombuffer (bytes.get_data (), numpy.uint32)`).
+ * Costs O(degree + n / 8) for n entities.
+ *
+ * Returns: (transfer full) (nullable): the node numbers, or `NULL` with
+ *   @error set when @id is unknown
+ */
+GBytes *
+focal_graph_dup_neighbor_nodes (FocalGraph      *self,
+                                const char      *id,
+                                FocalLinkKind    kind,
+                                FocalDirection   direction,
+                                FocalDate       *as_of,
+                                GError         **error)
+{
+  gint32 date_first, date_last;
+  guint32 *found;
+  guint node, n_found;
+
+  g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!focal_graph_start_query (self, id, as_of, &node, &date_first, &date_last, error))
+    return NULL;
+
+  found = focal_graph_collect_neighbors (self, node, kind, direction, as_of, date_first,
+                                         date_last, &n_found);
+
+  return g_bytes_new_take (found, sizeof (guint32) * n_found);
 }
 
 static int

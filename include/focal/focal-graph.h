@@ -119,6 +119,13 @@ GListModel   *focal_graph_dup_neighbors       (FocalGraph      *self,
                                                FocalDate       *as_of,
                                                GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 FOCAL_AVAILABLE_IN_ALL
+GBytes       *focal_graph_dup_neighbor_nodes  (FocalGraph      *self,
+                                               const char      *id,
+                                               FocalLinkKind    kind,
+                                               FocalDirection   direction,
+                                               FocalDate       *as_of,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+FOCAL_AVAILABLE_IN_ALL
 GListModel   *focal_graph_dup_positions_for   (FocalGraph      *self,
                                                const char      *actor_id,
                                                const char      *issue_id) G_GNUC_WARN_UNUSED_RESULT;

@@ -170,6 +170,24 @@ main (int    argc,
   end ("neighbors", extra);
   g_clear_pointer (&extra, g_free);
 
+  /* the same, as node numbers */
+  n_found = 0;
+  begin ();
+  for (guint i = 0; i < json_array_get_length (hubs); i++)
+    {
+      g_autoptr(GBytes) nodes = NULL;
+
+      nodes = focal_graph_dup_neighbor_nodes (graph, json_array_get_string_element (hubs, i),
+                                              FOCAL_LINK_KIND_ANY, FOCAL_DIRECTION_BOTH,
+                                              NULL, &error);
+      if (nodes == NULL)
+        g_error ("%s", error->message);
+      n_found += g_bytes_get_size (nodes) / sizeof (guint32);
+    }
+  extra = g_strdup_printf ("\"result\": %u", n_found);
+  end ("neighbor-nodes", extra);
+  g_clear_pointer (&extra, g_free);
+
   /* the network (a snapshot of the whole graph) */
   begin ();
   view = focal_view_new (graph);

@@ -101,6 +101,12 @@ if TOOL == "focal-py":
             n += graph.dup_neighbors(hub, Focal.LinkKind.ANY, Focal.Direction.BOTH,
                                      None).get_n_items()
         s.extra["result"] = n
+    with Step("neighbor-nodes") as s:
+        n = 0
+        for hub in hubs:
+            n += len(graph.dup_neighbor_nodes(hub, Focal.LinkKind.ANY, Focal.Direction.BOTH,
+                                              None).get_data()) // 4
+        s.extra["result"] = n
     with Step("network") as s:
         view = Focal.View.new(graph)
         network = Focal.Network.new(view, False)

@@ -186,6 +186,46 @@ test_graph_neighbors (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (twins), ==, 1);
   twin = g_list_model_get_item (twins, 0);
   g_assert_cmpstr (focal_entity_get_id (twin), ==, "edmonton");
+
+  /* The node numbers name the same neighbours in the same order. */
+  {
+    const struct { const char *id; FocalLinkKind kind; FocalDirection direction; FocalDate *as_of; } asks[] = {
+      { "ife", FOCAL_LINK_KIND_ANY, FOCAL_DIRECTION_BOTH, NULL },
+      { "ife", FOCAL_LINK_KIND_ANY, FOCAL_DIRECTION_BOTH, d1990 },
+      { "ife", FOCAL_LINK_KIND_COOPERATES_WITH, FOCAL_DIRECTION_BOTH, d2000 },
+      { "electoral-mou-1996", FOCAL_LINK_KIND_PARTY_TO, FOCAL_DIRECTION_INCOMING, NULL },
+      { "guadalajara", FOCAL_LINK_KIND_PARTNERS_WITH, FOCAL_DIRECTION_OUTGOING, NULL },
+    };
+    g_auto(GStrv) node_ids = focal_graph_dup_node_ids (fixture->graph);
+
+    for (guint a = 0; a < G_N_ELEMENTS (asks); a++)
+      {
+        g_autoptr(GListModel) entities = NULL;
+        g_autoptr(GBytes) nodes = NULL;
+        const guint32 *numbers;
+        gsize size;
+
+        entities = focal_graph_dup_neighbors (fixture->graph, asks[a].id, asks[a].kind,
+                                              asks[a].direction, asks[a].as_of, &error);
+        nodes = focal_graph_dup_neighbor_nodes (fixture->graph, asks[a].id, asks[a].kind,
+                                                asks[a].direction, asks[a].as_of, &error);
+        g_assert_no_error (error);
+        numbers = g_bytes_get_data (nodes, &size);
+        g_assert_cmpuint (size, ==, sizeof (guint32) * g_list_model_get_n_items (entities));
+        for (guint i = 0; i < size / sizeof (guint32); i++)
+          {
+            g_autoptr(FocalEntity) entity = g_list_model_get_item (entities, i);
+
+            g_assert_cmpuint (numbers[i], <, g_strv_length (node_ids));
+            g_assert_cmpstr (node_ids[numbers[i]], ==, focal_entity_get_id (entity));
+          }
+      }
+
+    g_assert_null (focal_graph_dup_neighbor_nodes (fixture->graph, "nobody", FOCAL_LINK_KIND_ANY,
+                                                   FOCAL_DIRECTION_BOTH, NULL, &error));
+    g_assert_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID);
+    g_clear_error (&error);
+  }
 }
 
 static void

@@ -49,6 +49,17 @@ test('neighbors as of a date', () => {
     assertEqual(ids(graph.dup_neighbors('ife', Focal.LinkKind.ANY, both, date('2004-10'))), 'elections-canada');
 });
 
+test('neighbor node numbers', () => {
+    const graph = makeGraph();
+    const both = Focal.Direction.BOTH;
+    const nodeIds = graph.dup_node_ids();
+    const bytes = graph.dup_neighbor_nodes('ife', Focal.LinkKind.ANY, both, null).toArray();
+    const numbers = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    assertEqual(Array.from(numbers, n => nodeIds[n]).join(','),
+        ids(graph.dup_neighbors('ife', Focal.LinkKind.ANY, both, null)));
+    assertEqual(graph.dup_neighbor_nodes('ife', Focal.LinkKind.ANY, both, date('1990')).get_size(), 0);
+});
+
 test('duplicate id', () => {
     const graph = makeGraph();
     const e = assertThrows(() => graph.add(Focal.Issue.new('ife', Focal.IssueArea.POLITICAL)));

@@ -82,6 +82,21 @@ def test_neighbors_as_of_a_date(graph):
                                    Focal.Direction.OUTGOING, None)) == ["edmonton"]
 
 
+def test_neighbor_nodes(graph):
+    import array
+    node_ids = graph.dup_node_ids()
+    both = Focal.Direction.BOTH
+    for args in [("ife", Focal.LinkKind.ANY, both, None),
+                 ("ife", Focal.LinkKind.COOPERATES_WITH, both, date("2004")),
+                 ("electoral-mou-1996", Focal.LinkKind.PARTY_TO, Focal.Direction.INCOMING, None)]:
+        numbers = array.array("I", graph.dup_neighbor_nodes(*args).get_data())
+        assert [node_ids[n] for n in numbers] == [e.props.id for e in graph.dup_neighbors(*args)]
+    assert len(graph.dup_neighbor_nodes("ife", Focal.LinkKind.ANY, both, date("1995")).get_data()) == 0
+    with pytest.raises(GLib.Error) as info:
+        graph.dup_neighbor_nodes("nobody", Focal.LinkKind.ANY, both, None)
+    assert info.value.matches(Focal.error_quark(), Focal.Error.UNKNOWN_ID)
+
+
 def test_unknown_id_in_queries(graph):
     with pytest.raises(GLib.Error) as info:
         graph.dup_links_for("nafta", Focal.LinkKind.ANY, Focal.Direction.BOTH, None)
