@@ -2849,8 +2849,13 @@ focal_json_reader_object_member_cb (JsonParser      *parser,
                                     const char      *name,
                                     FocalJsonReader *self)
 {
+  /* Only the root is wanted: the first member it completes names it, and
+   * the handler goes, since json-glib's signals cost nothing unheard. */
   if (self->open->len == 1)
-    self->root_partial = object;
+    {
+      self->root_partial = object;
+      g_clear_signal_handler (&self->member_handler, parser);
+    }
 }
 
 static void
@@ -2959,6 +2964,8 @@ focal_json_reader_reread_link (FocalJsonReader *self,
   self->element_index = saved_index;
   self->element_pos = saved_pos;
 
+  g_string_assign (self->path, "$");
+  focal_json_reader_push_index (self, "links", index);
   end = focal_json_skip_value (self->text, self->length, rereading.base.offset);
   rereading.text = self->text + rereading.base.offset;
   rereading.length = end - rereading.base.offset;
@@ -3009,11 +3016,10 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
   node = json_array_get_element (array, last);
   if (!self->stop)
     {
-      g_string_assign (self->path, "$");
-      focal_json_reader_push_index (self, "links", index);
       self->record_id = NULL;
       if (self->lazy)
         {
+          /* A probe reports nothing, so it needs no path. */
           self->probing = TRUE;
           if (JSON_NODE_HOLDS_OBJECT (node))
             focal_json_reader_read_link (self, json_node_get_object (node));
@@ -3028,7 +3034,11 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
             }
         }
       else
-        focal_json_reader_read_link_node (self, node, index);
+        {
+          g_string_assign (self->path, "$");
+          focal_json_reader_push_index (self, "links", index);
+          focal_json_reader_read_link_node (self, node, index);
+        }
       self->record_id = NULL;
     }
 
@@ -3240,6 +3250,14 @@ focal_json_scanner_string (FocalJsonScanner *scanner,
     {
       guchar c = text[i];
       gsize step;
+
+      /* Plain ASCII, most of any text: one byte, nothing to check. */
+      if (c >= 0x20 && c < 0x80 && c != '\\')
+        {
+          i++;
+          size++;
+          continue;
+        }
 
       if (c < 0x20)
         return focal_json_scanner_violation (scanner, i, FOCAL_JSON_SCAN_SYNTAX, FOCAL_ERROR_PARSE,
