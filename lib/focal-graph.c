@@ -1675,6 +1675,7 @@ focal_graph_check_link_end (FocalGraph     *self,
                             const char     *target_id,
                             const char     *role,
                             const char     *id,
+                            guint32         hash,
                             guint           allowed,
                             guint          *out_node,
                             GError        **error)
@@ -1682,7 +1683,7 @@ focal_graph_check_link_end (FocalGraph     *self,
   FocalEntity *entity;
   guint node;
 
-  if (!_focal_graph_find_node (self, id, &node))
+  if (!_focal_id_index_lookup_hashed (self->ids, id, hash, &node))
     {
       const char *kind_nick = focal_graph_link_kind_nick (kind);
 
@@ -2647,6 +2648,7 @@ _focal_graph_check_link (FocalGraph     *self,
                          GError        **error)
 {
   const FocalLinkRule *rule = &link_rules[kind];
+  guint32 source_hash, target_hash;
   guint targets;
 
   g_assert (kind > FOCAL_LINK_KIND_ANY && kind < G_N_ELEMENTS (link_rules));
@@ -2659,8 +2661,12 @@ _focal_graph_check_link (FocalGraph     *self,
       return FALSE;
     }
 
+  /* Both ends are looked up: their cache misses overlap. */
+  source_hash = _focal_id_index_prefetch (self->ids, source_id);
+  target_hash = _focal_id_index_prefetch (self->ids, target_id);
+
   if (!focal_graph_check_link_end (self, source_id, kind, target_id, "source", source_id,
-                                   rule->sources, source, error))
+                                   source_hash, rule->sources, source, error))
     return FALSE;
 
   targets = rule->targets == END_SAME
@@ -2668,7 +2674,7 @@ _focal_graph_check_link (FocalGraph     *self,
             : rule->targets;
 
   return focal_graph_check_link_end (self, source_id, kind, target_id, "target", target_id,
-                                     targets, target, error);
+                                     target_hash, targets, target, error);
 }
 
 void

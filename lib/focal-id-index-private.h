@@ -33,6 +33,15 @@ guint         _focal_id_index_size   (FocalIdIndex *index);
 gboolean      _focal_id_index_lookup (FocalIdIndex *index,
                                       const char   *id,
                                       guint        *value);
+/* For two lookups at once, as a link's two ends: hash both and start
+ * loading their slots, then look each up with its hash, so that the two
+ * cache misses overlap. */
+guint32       _focal_id_index_prefetch      (FocalIdIndex *index,
+                                             const char   *id);
+gboolean      _focal_id_index_lookup_hashed (FocalIdIndex *index,
+                                             const char   *id,
+                                             guint32       hash,
+                                             guint        *value);
 /* @id must not be in @index yet. */
 void          _focal_id_index_insert (FocalIdIndex *index,
                                       const char   *id,

@@ -79,12 +79,35 @@ _focal_id_index_lookup (FocalIdIndex *index,
                         const char   *id,
                         guint        *value)
 {
+  return _focal_id_index_lookup_hashed (index, id, _focal_str_hash (id), value);
+}
+
+guint32
+_focal_id_index_prefetch (FocalIdIndex *index,
+                          const char   *id)
+{
+  guint32 hash = _focal_str_hash (id);
+
+#if defined(__GNUC__) || defined(__clang__)
+  if (index->slots != NULL)
+    __builtin_prefetch (&index->slots[hash & index->mask]);
+#endif
+
+  return hash;
+}
+
+gboolean
+_focal_id_index_lookup_hashed (FocalIdIndex *index,
+                               const char   *id,
+                               guint32       hash,
+                               guint        *value)
+{
   FocalIdSlot *slot;
 
   if (index->n_items == 0)
     return FALSE;
 
-  slot = focal_id_index_probe (index, id, _focal_str_hash (id));
+  slot = focal_id_index_probe (index, id, hash);
   if (slot->value == 0)
     return FALSE;
 
