@@ -1091,18 +1091,33 @@ static JsonObject *
 focal_json_collect_extras (JsonObject         *object,
                            const char * const *known)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GList) members = NULL;
   JsonObject *extras = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  gboolean all_known = TRUE;
+
+  /* Most records have no unknown member: find out without copying the
+   * list of members. */
+  json_object_iter_init (&iter, object);
+  while (all_known && json_object_iter_next (&iter, &name, NULL))
+    all_known = g_strv_contains (known, name);
+  if (all_known)
+    return NULL;
+
+  /* In the order of the text, for the round trip. */
+  members = json_object_get_members (object);
 
   for (GList *l = members; l != NULL; l = l->next)
     {
-      const char *name = l->data;
+      const char *member = l->data;
 
-      if (g_strv_contains (known, name))
+      if (g_strv_contains (known, member))
         continue;
       if (extras == NULL)
         extras = json_object_new ();
-      json_object_set_member (extras, name, json_node_copy (json_object_get_member (object, name)));
+      json_object_set_member (extras, member,
+                              json_node_copy (json_object_get_member (object, member)));
     }
 
   return extras;
