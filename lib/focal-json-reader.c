@@ -938,32 +938,63 @@ focal_json_reader_enum (FocalJsonReader *self,
   return ok;
 }
 
+/* A date text read before, and the graph's period for it once a link used
+ * it (index + 1, 0 before). */
+typedef struct
+{
+  FocalDate *date;
+  guint32    period;
+} FocalJsonCachedDate;
+
+static void
+focal_json_cached_date_free (gpointer data)
+{
+  FocalJsonCachedDate *cached = data;
+
+  focal_date_unref (cached->date);
+  g_free (cached);
+}
+
+/* Reads the date in member @name; @cached (optional) is set to its cache
+ * entry, NULL when it has none. */
 static gboolean
-focal_json_reader_date (FocalJsonReader  *self,
-                        JsonObject       *object,
-                        const char       *name,
-                        FocalDate       **out)
+focal_json_reader_date_cached (FocalJsonReader      *self,
+                               JsonObject           *object,
+                               const char           *name,
+                               FocalDate           **out,
+                               FocalJsonCachedDate **cached)
 {
   g_autoptr(GError) error = NULL;
+  FocalJsonCachedDate *entry;
   const char *text;
 
   *out = NULL;
+  if (cached != NULL)
+    *cached = NULL;
   if (!focal_json_reader_string (self, object, name, FALSE, &text))
     return FALSE;
   if (text == NULL)
     return TRUE;
 
   /* Documents repeat the same few periods: each is parsed once. */
-  *out = g_hash_table_lookup (self->dates, text);
-  if (*out != NULL)
+  entry = g_hash_table_lookup (self->dates, text);
+  if (entry != NULL)
     {
-      focal_date_ref (*out);
+      *out = focal_date_ref (entry->date);
+      if (cached != NULL)
+        *cached = entry;
       return TRUE;
     }
 
   *out = focal_date_new_from_string (text, &error);
   if (*out != NULL && g_hash_table_size (self->dates) < FOCAL_JSON_DATE_CACHE_SIZE)
-    g_hash_table_insert (self->dates, g_strdup (text), focal_date_ref (*out));
+    {
+      entry = g_new0 (FocalJsonCachedDate, 1);
+      entry->date = focal_date_ref (*out);
+      g_hash_table_insert (self->dates, g_strdup (text), entry);
+      if (cached != NULL)
+        *cached = entry;
+    }
   if (*out == NULL)
     {
       focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
@@ -974,6 +1005,29 @@ focal_json_reader_date (FocalJsonReader  *self,
     }
 
   return TRUE;
+}
+
+static gboolean
+focal_json_reader_date (FocalJsonReader  *self,
+                        JsonObject       *object,
+                        const char       *name,
+                        FocalDate       **out)
+{
+  return focal_json_reader_date_cached (self, object, name, out, NULL);
+}
+
+/* The graph's index of @period, remembered in its cache entry. */
+static guint32
+focal_json_reader_intern_period (FocalJsonReader     *self,
+                                 FocalDate           *period,
+                                 FocalJsonCachedDate *cached)
+{
+  if (cached == NULL)
+    return _focal_graph_intern_period (self->graph, period);
+  if (cached->period == 0)
+    cached->period = _focal_graph_intern_period (self->graph, period) + 1;
+
+  return cached->period - 1;
 }
 
 static gboolean
@@ -2462,18 +2516,19 @@ focal_json_reader_link_attributes (FocalJsonReader *self,
 }
 
 static gboolean
-focal_json_reader_link_fields (FocalJsonReader  *self,
-                               JsonObject       *object,
-                               FocalDate       **period,
-                               double           *link_weight,
-                               FocalLinkData    *data)
+focal_json_reader_link_fields (FocalJsonReader      *self,
+                               JsonObject           *object,
+                               FocalDate           **period,
+                               FocalJsonCachedDate **cached_period,
+                               double               *link_weight,
+                               FocalLinkData        *data)
 {
   const char *description = NULL;
   double weight = 1.0;
   gboolean has_weight = FALSE;
   gboolean ok;
 
-  ok = focal_json_reader_date (self, object, "period", period);
+  ok = focal_json_reader_date_cached (self, object, "period", period, cached_period);
   if (!self->stop)
     ok &= focal_json_reader_number (self, object, "weight", FALSE, &weight, &has_weight);
   if (has_weight && weight < 0 && !self->stop)
@@ -2502,14 +2557,15 @@ focal_json_reader_link_fields (FocalJsonReader  *self,
 
 /* Links go straight into the graph's link table: no object per link. */
 static void
-focal_json_reader_add_link (FocalJsonReader *self,
-                            JsonObject      *object,
-                            const char      *source_id,
-                            FocalLinkKind    kind,
-                            const char      *target_id,
-                            FocalDate       *period,
-                            double           weight,
-                            FocalLinkData   *data)
+focal_json_reader_add_link (FocalJsonReader     *self,
+                            JsonObject          *object,
+                            const char          *source_id,
+                            FocalLinkKind        kind,
+                            const char          *target_id,
+                            FocalDate           *period,
+                            FocalJsonCachedDate *cached_period,
+                            double               weight,
+                            FocalLinkData       *data)
 {
   g_autoptr(GError) error = NULL;
   const char *member = NULL;
@@ -2517,7 +2573,10 @@ focal_json_reader_add_link (FocalJsonReader *self,
 
   if (_focal_graph_check_link (self->graph, source_id, kind, target_id, &source, &target, &error))
     {
-      _focal_graph_append_link (self->graph, source, kind, target, period, weight, data);
+      _focal_graph_append_link_interned (self->graph, source, kind, target,
+                                         focal_json_reader_intern_period (self, period,
+                                                                          cached_period),
+                                         weight, data);
       return;
     }
 
@@ -2541,6 +2600,7 @@ focal_json_reader_read_link (FocalJsonReader *self,
 {
   g_auto(FocalLinkData) data = { NULL, };
   g_autoptr(FocalDate) period = NULL;
+  FocalJsonCachedDate *cached_period = NULL;
   const char *source = NULL, *target = NULL;
   int kind = FOCAL_LINK_KIND_MEMBER_OF;
   double weight = 1.0;
@@ -2555,7 +2615,7 @@ focal_json_reader_read_link (FocalJsonReader *self,
     ok &= focal_json_reader_id (self, object, "target", TRUE, &target);
 
   if (!self->stop)
-    ok &= focal_json_reader_link_fields (self, object, &period, &weight, &data);
+    ok &= focal_json_reader_link_fields (self, object, &period, &cached_period, &weight, &data);
   if (!ok || self->stop)
     return;
 
@@ -2577,8 +2637,10 @@ focal_json_reader_read_link (FocalJsonReader *self,
     if (_focal_graph_check_link (self->graph, source, kind, target, &source_node, &target_node,
                                  NULL))
       {
-        _focal_graph_append_link (self->graph, source_node, kind, target_node, period, weight,
-                                  &data);
+        _focal_graph_append_link_interned (self->graph, source_node, kind, target_node,
+                                           focal_json_reader_intern_period (self, period,
+                                                                            cached_period),
+                                           weight, &data);
         return;
       }
   }
@@ -2587,7 +2649,8 @@ focal_json_reader_read_link (FocalJsonReader *self,
       !focal_json_reader_check_member_ref (self, object, "target", FOCAL_TYPE_ENTITY))
     return;
 
-  focal_json_reader_add_link (self, object, source, kind, target, period, weight, &data);
+  focal_json_reader_add_link (self, object, source, kind, target, period, cached_period,
+                              weight, &data);
 }
 
 /* Top level --------------------------------------------------------------- */
@@ -3752,8 +3815,7 @@ _focal_json_read (const char                 *data,
   self.sources = _focal_str_table_new (NULL, NULL);
   self.records = g_ptr_array_new_with_free_func (focal_json_record_free);
   self.ended = g_ptr_array_new ();
-  self.dates = _focal_str_table_new (g_free,
-                                      (GDestroyNotify) focal_date_unref);
+  self.dates = _focal_str_table_new (g_free, focal_json_cached_date_free);
   self.content = content;
   self.links_offset = G_MAXSIZE;
   self.attribute_blocks = _focal_link_attributes_table_new ();
