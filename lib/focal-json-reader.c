@@ -17,6 +17,7 @@
 #include "focal-event.h"
 #include "focal-extras-private.h"
 #include "focal-hash-private.h"
+#include "focal-id-index-private.h"
 #include "focal-graph-private.h"
 #include "focal-forum.h"
 #include "focal-indicator.h"
@@ -95,7 +96,8 @@ typedef struct
    * it, and each link is read and dropped from the DOM as it arrives, so
    * that the DOM never holds more than one link. */
   GPtrArray                  *ended;      /* the container of each position */
-  GHashTable                 *dates;      /* date text → FocalDate, see focal_json_reader_date */
+  FocalIdIndex               *date_index; /* date text → index in @dates */
+  GPtrArray                  *dates;      /* FocalJsonCachedDate, see focal_json_reader_date */
   GHashTable                 *attribute_blocks; /* links with equal attributes share a block */
   /* The last element found in an array, so that walking an array's
    * elements in order costs O(size of the array), not its square. */
@@ -955,18 +957,23 @@ focal_json_cached_date_free (gpointer data)
   g_free (cached);
 }
 
-/* Reads the date in member @name; @cached (optional) is set to its cache
- * entry, NULL when it has none. */
+/* Reads the date in member @name into @out (transfer none): the cache's
+ * date, or else the one put in @owned (transfer full), which the caller
+ * frees. @cached (optional) is set to its cache entry, NULL when it has
+ * none. The cache is an id index over the date texts: one slot and one
+ * arena string per lookup. */
 static gboolean
 focal_json_reader_date_cached (FocalJsonReader      *self,
                                JsonObject           *object,
                                const char           *name,
                                FocalDate           **out,
+                               FocalDate           **owned,
                                FocalJsonCachedDate **cached)
 {
   g_autoptr(GError) error = NULL;
   FocalJsonCachedDate *entry;
   const char *text;
+  guint index;
 
   *out = NULL;
   if (cached != NULL)
@@ -977,31 +984,35 @@ focal_json_reader_date_cached (FocalJsonReader      *self,
     return TRUE;
 
   /* Documents repeat the same few periods: each is parsed once. */
-  entry = g_hash_table_lookup (self->dates, text);
-  if (entry != NULL)
+  if (_focal_id_index_lookup (self->date_index, text, &index))
     {
-      *out = focal_date_ref (entry->date);
+      entry = g_ptr_array_index (self->dates, index);
+      *out = entry->date;
       if (cached != NULL)
         *cached = entry;
       return TRUE;
     }
 
-  *out = focal_date_new_from_string (text, &error);
-  if (*out != NULL && g_hash_table_size (self->dates) < FOCAL_JSON_DATE_CACHE_SIZE)
-    {
-      entry = g_new0 (FocalJsonCachedDate, 1);
-      entry->date = focal_date_ref (*out);
-      g_hash_table_insert (self->dates, g_strdup (text), entry);
-      if (cached != NULL)
-        *cached = entry;
-    }
-  if (*out == NULL)
+  g_clear_pointer (owned, focal_date_unref);
+  *owned = focal_date_new_from_string (text, &error);
+  if (*owned == NULL)
     {
       focal_json_reader_report (self, focal_json_reader_member_pos (self, object, name),
                                 name,
                                 error->domain == FOCAL_ERROR ? error->code : FOCAL_ERROR_PARSE,
                                 "%s", error->message);
       return FALSE;
+    }
+
+  *out = *owned;
+  if (self->dates->len < FOCAL_JSON_DATE_CACHE_SIZE)
+    {
+      entry = g_new0 (FocalJsonCachedDate, 1);
+      entry->date = g_steal_pointer (owned);
+      _focal_id_index_insert (self->date_index, text, self->dates->len);
+      g_ptr_array_add (self->dates, entry);
+      if (cached != NULL)
+        *cached = entry;
     }
 
   return TRUE;
@@ -1013,7 +1024,15 @@ focal_json_reader_date (FocalJsonReader  *self,
                         const char       *name,
                         FocalDate       **out)
 {
-  return focal_json_reader_date_cached (self, object, name, out, NULL);
+  FocalDate *owned = NULL;
+  gboolean ok = focal_json_reader_date_cached (self, object, name, out, &owned, NULL);
+
+  if (owned != NULL)
+    *out = owned;
+  else if (*out != NULL)
+    focal_date_ref (*out);
+
+  return ok;
 }
 
 /* The graph's index of @period, remembered in its cache entry. */
@@ -2519,6 +2538,7 @@ static gboolean
 focal_json_reader_link_fields (FocalJsonReader      *self,
                                JsonObject           *object,
                                FocalDate           **period,
+                               FocalDate           **owned_period,
                                FocalJsonCachedDate **cached_period,
                                double               *link_weight,
                                FocalLinkData        *data)
@@ -2528,7 +2548,8 @@ focal_json_reader_link_fields (FocalJsonReader      *self,
   gboolean has_weight = FALSE;
   gboolean ok;
 
-  ok = focal_json_reader_date_cached (self, object, "period", period, cached_period);
+  ok = focal_json_reader_date_cached (self, object, "period", period, owned_period,
+                                      cached_period);
   if (!self->stop)
     ok &= focal_json_reader_number (self, object, "weight", FALSE, &weight, &has_weight);
   if (has_weight && weight < 0 && !self->stop)
@@ -2599,7 +2620,8 @@ focal_json_reader_read_link (FocalJsonReader *self,
                              JsonObject      *object)
 {
   g_auto(FocalLinkData) data = { NULL, };
-  g_autoptr(FocalDate) period = NULL;
+  FocalDate *period = NULL;   /* the cache's, or owned_period */
+  g_autoptr(FocalDate) owned_period = NULL;
   FocalJsonCachedDate *cached_period = NULL;
   const char *source = NULL, *target = NULL;
   int kind = FOCAL_LINK_KIND_MEMBER_OF;
@@ -2615,7 +2637,8 @@ focal_json_reader_read_link (FocalJsonReader *self,
     ok &= focal_json_reader_id (self, object, "target", TRUE, &target);
 
   if (!self->stop)
-    ok &= focal_json_reader_link_fields (self, object, &period, &cached_period, &weight, &data);
+    ok &= focal_json_reader_link_fields (self, object, &period, &owned_period, &cached_period,
+                                         &weight, &data);
   if (!ok || self->stop)
     return;
 
@@ -3815,7 +3838,8 @@ _focal_json_read (const char                 *data,
   self.sources = _focal_str_table_new (NULL, NULL);
   self.records = g_ptr_array_new_with_free_func (focal_json_record_free);
   self.ended = g_ptr_array_new ();
-  self.dates = _focal_str_table_new (g_free, focal_json_cached_date_free);
+  self.date_index = _focal_id_index_new ();
+  self.dates = g_ptr_array_new_with_free_func (focal_json_cached_date_free);
   self.content = content;
   self.links_offset = G_MAXSIZE;
   self.attribute_blocks = _focal_link_attributes_table_new ();
@@ -3855,7 +3879,8 @@ _focal_json_read (const char                 *data,
   g_hash_table_unref (self.sources);
   g_ptr_array_unref (self.records);
   g_ptr_array_unref (self.ended);
-  g_hash_table_unref (self.dates);
+  _focal_id_index_free (self.date_index);
+  g_ptr_array_unref (self.dates);
   g_hash_table_unref (self.attribute_blocks);
 
   return ok;

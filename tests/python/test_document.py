@@ -458,3 +458,24 @@ def test_streamed_link_problem_strict():
         Focal.Document.new().load_from_data(text, -1, Focal.LoadFlags.NONE)
     assert info.value.matches(Focal.error_quark(), Focal.Error.UNKNOWN_ID)
     assert ":7:56: $.links[1].target" in info.value.message
+
+
+def test_many_distinct_periods():
+    # More distinct dates than the reader caches (4,096): the dates past
+    # the cache are parsed for each link, and still land on their link.
+    n = 5000
+    links = ",\n".join(
+        '{"source": "a", "kind": "cooperates-with", "target": "b", "period": "%d/%d"}'
+        % (1000 + i, 1001 + i) for i in range(n))
+    text = ('{"format": "focal/1", "title": "t",\n'
+            ' "actors": [{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}],\n'
+            ' "links": [' + links + ',\n'
+            '{"source": "a", "kind": "cooperates-with", "target": "b", "period": "1999-13"}]}')
+    document = Focal.Document.new()
+    assert document.load_from_data(text, -1, Focal.LoadFlags.LENIENT)
+    model = document.props.graph.get_links()
+    assert model.get_n_items() == n
+    for i in (0, 4095, 4096, 4999):
+        assert model.get_item(i).props.period.to_string() == "%d/%d" % (1000 + i, 1001 + i)
+    problems = [(p.props.path, p.props.line) for p in document.get_problems()]
+    assert problems == [("$.links[%d].period" % n, n + 3)]
