@@ -63,6 +63,8 @@ typedef struct
   guint        index;
   const char  *id;       /* owned by @object or @owned_id, NULL if it has no usable id */
   char        *owned_id; /* the id, once @object is gone */
+  gboolean     owns_object; /* @object is a reference of the record's own */
+  FocalJsonPos start;    /* where the record is, for reading it again */
   GType        type;
   gpointer     item;     /* the converted object, NULL when unsound */
   gboolean     done;     /* insertion was tried */
@@ -111,6 +113,23 @@ typedef struct
   guint                       scan_links_keys;
   gboolean                    scan_last_is_links;
   gboolean                    scan_escaped_key;
+  /* Whether the entity sections can be read as they are parsed: each top
+   * key once, the sections after every other key but "links", in the
+   * order of entity_sections, each an array; and how many entities. */
+  GHashTable                 *scan_keys;
+  int                         scan_last_section;   /* -1 before the first */
+  gboolean                    scan_layout_bad;
+  int                         scan_current_section; /* of the root key being read */
+  gsize                       scan_section_offsets[6];  /* of each section's '[' + 1, or 0 */
+  guint64                     scan_entity_count;
+
+  /* Reading the sections as they are parsed (see focal_json_reader_stream_sections) */
+  gboolean                    stream_sections;   /* allowed by the scan */
+  gboolean                    sections_streamed; /* started */
+  int                         section;           /* being streamed, -1 for none */
+  JsonArray                  *section_array;
+  guint                       section_watermark; /* positions->len to keep */
+  guint                       section_bounds[7]; /* record index of each section's start */
   gsize                       links_offset;     /* of the '[', or G_MAXSIZE */
   JsonObject                 *root_partial;     /* the root, as built so far */
   gboolean                    streaming;        /* in the links array now */
@@ -205,6 +224,7 @@ focal_json_reader_container_end (FocalJsonReader *self,
   g_hash_table_insert (self->starts, container, GUINT_TO_POINTER (self->positions->len));
 }
 
+static void focal_json_reader_end_sections   (FocalJsonReader *self);
 static void focal_json_reader_array_start_cb (JsonParser      *parser,
                                               FocalJsonReader *self);
 static void focal_json_reader_object_end_cb  (JsonParser      *parser,
@@ -249,6 +269,8 @@ focal_json_reader_array_end_cb (JsonParser      *parser,
                                 JsonArray       *array,
                                 FocalJsonReader *self)
 {
+  if (self->section >= 0 && array == self->section_array)
+    focal_json_reader_end_sections (self);
   if (self->lazy)
     {
       /* Only the links array's start was recorded. */
@@ -1919,6 +1941,65 @@ focal_json_reader_set_record_path (FocalJsonReader *self,
   self->record_id = record->id;
 }
 
+static void focal_json_reader_materialize (FocalJsonReader *self,
+                                           FocalJsonRecord *record);
+
+static FocalJsonRecord *
+focal_json_reader_new_record (FocalJsonReader        *self,
+                              const FocalJsonSection *section,
+                              guint                   index)
+{
+  FocalJsonRecord *record = g_new0 (FocalJsonRecord, 1);
+
+  record->section = section->name;
+  record->index = index;
+  record->type = section->get_type ();
+  record->done = TRUE;
+  g_ptr_array_add (self->records, record);
+  focal_json_reader_set_record_path (self, record);
+
+  return record;
+}
+
+/* Reads the entity in @record->object; the record keeps it if it is
+ * sound. */
+static void
+focal_json_reader_read_record (FocalJsonReader        *self,
+                               const FocalJsonSection *section,
+                               FocalJsonRecord        *record)
+{
+  g_autoptr(FocalEntity) entity = NULL;
+  FocalJsonRecord *first;
+  gboolean ok;
+
+  ok = focal_json_reader_id (self, record->object, "id", TRUE, &record->id);
+  self->record_id = record->id;
+  if (self->stop)
+    return;
+
+  first = record->id != NULL ? g_hash_table_lookup (self->declared, record->id) : NULL;
+  if (first != NULL)
+    {
+      focal_json_reader_report (self,
+                                focal_json_reader_member_pos (self, record->object, "id"),
+                                "id", FOCAL_ERROR_DUPLICATE_ID,
+                                "duplicate id \"%s\": already used by the %s at $.%s[%u]",
+                                record->id, focal_json_kind_name (first->type),
+                                first->section, first->index);
+      ok = FALSE;
+    }
+  else if (record->id != NULL)
+    g_hash_table_insert (self->declared, (gpointer) record->id, record);
+
+  if (!self->stop)
+    ok &= section->read (self, record->object, record->id != NULL ? record->id : "?", &entity);
+  if (ok && !self->stop)
+    {
+      record->item = g_steal_pointer (&entity);
+      record->done = FALSE;
+    }
+}
+
 static void
 focal_json_reader_read_section (FocalJsonReader        *self,
                                 JsonArray              *array,
@@ -1928,48 +2009,11 @@ focal_json_reader_read_section (FocalJsonReader        *self,
 
   for (guint i = 0; i < n && !self->stop; i++)
     {
-      FocalJsonRecord *record = g_new0 (FocalJsonRecord, 1);
-      FocalJsonRecord *first;
-      g_autoptr(FocalEntity) entity = NULL;
-      gboolean ok;
+      FocalJsonRecord *record = focal_json_reader_new_record (self, section, i);
 
-      record->section = section->name;
-      record->index = i;
-      record->type = section->get_type ();
-      record->done = TRUE;
-      g_ptr_array_add (self->records, record);
-
-      focal_json_reader_set_record_path (self, record);
       record->object = focal_json_reader_element_object (self, array, i);
-      if (record->object == NULL)
-        continue;
-
-      ok = focal_json_reader_id (self, record->object, "id", TRUE, &record->id);
-      self->record_id = record->id;
-      if (self->stop)
-        break;
-
-      first = record->id != NULL ? g_hash_table_lookup (self->declared, record->id) : NULL;
-      if (first != NULL)
-        {
-          focal_json_reader_report (self,
-                                    focal_json_reader_member_pos (self, record->object, "id"),
-                                    "id", FOCAL_ERROR_DUPLICATE_ID,
-                                    "duplicate id \"%s\": already used by the %s at $.%s[%u]",
-                                    record->id, focal_json_kind_name (first->type),
-                                    first->section, first->index);
-          ok = FALSE;
-        }
-      else if (record->id != NULL)
-        g_hash_table_insert (self->declared, (gpointer) record->id, record);
-
-      if (!self->stop)
-        ok &= section->read (self, record->object, record->id != NULL ? record->id : "?", &entity);
-      if (ok && !self->stop)
-        {
-          record->item = g_steal_pointer (&entity);
-          record->done = FALSE;
-        }
+      if (record->object != NULL)
+        focal_json_reader_read_record (self, section, record);
     }
 
   self->record_id = NULL;
@@ -2123,6 +2167,10 @@ focal_json_reader_check_entity_refs (FocalJsonReader *self,
 {
   JsonObject *object = record->object;
 
+  /* A streamed record without references gave up its JSON. */
+  if (object == NULL)
+    return TRUE;
+
   if (record->type == FOCAL_TYPE_ACTOR)
     return focal_json_reader_check_member_ref (self, object, "parent", FOCAL_TYPE_ACTOR);
   if (record->type == FOCAL_TYPE_FORUM)
@@ -2196,6 +2244,7 @@ focal_json_reader_insert_entity (FocalJsonReader *self,
   if (focal_graph_add (self->graph, record->item, &error))
     return;
 
+  focal_json_reader_materialize (self, record);
   member = focal_json_graph_error_member (record, error, self->graph);
   focal_json_reader_report (self,
                             member != NULL
@@ -2369,6 +2418,7 @@ focal_json_reader_report_cycles (FocalJsonReader *self,
 
       record->done = TRUE;
       focal_json_reader_set_record_path (self, record);
+      focal_json_reader_materialize (self, record);
       focal_json_reader_report (self,
                                 focal_json_reader_member_pos (self, record->object, "parent"),
                                 "parent", FOCAL_ERROR_CYCLE,
@@ -2819,6 +2869,15 @@ focal_json_reader_read_before_links (FocalJsonReader  *self,
   JsonArray *sources = NULL, *links = NULL;
   guint bounds[G_N_ELEMENTS (entity_sections) + 1];
 
+  /* The sections were read as they were parsed: only insertion is left. */
+  if (self->sections_streamed)
+    {
+      for (guint s = 0; s < G_N_ELEMENTS (entity_sections) && !self->stop; s++)
+        focal_json_reader_insert_section (self, self->section_bounds[s],
+                                          self->section_bounds[s + 1]);
+      return NULL;
+    }
+
   if (!focal_json_reader_check_format (self, root))
     return NULL;
 
@@ -2868,6 +2927,142 @@ focal_json_reader_read_root (FocalJsonReader  *self,
 
 /* Streaming ---------------------------------------------------------------- */
 
+/* Reading the entity sections as they are parsed ------------------------
+
+   When the scan found the layout focal/1 documents are written in (every
+   other member, then the entity sections in their usual order, each once
+   and an array, then "links"), each record is read when json-glib
+   finishes it, and its JSON goes at once, unless the record refers to
+   other entities (a parent, members, an actor...): those references are
+   checked when the sections are inserted, just before the links. A record
+   that gave up its JSON and has a problem then is parsed again from its
+   text (focal_json_reader_materialize). The DOM thus never holds more
+   than one plain record: the memory json-glib takes for the sections
+   (over 15 bytes for each byte of text) is not needed at once. */
+
+/* What the reader does before the first record, as
+ * focal_json_reader_read_before_links() does: format, metadata, sources. */
+static void
+focal_json_reader_begin_sections (FocalJsonReader *self)
+{
+  JsonArray *sources = NULL;
+
+  self->sections_streamed = TRUE;
+  self->streamed = TRUE;
+  self->problems_before = self->problems->len;
+  if (self->content->graph == NULL)
+    self->content->graph = g_object_ref (self->graph);
+  for (guint s = 0; s <= G_N_ELEMENTS (entity_sections); s++)
+    self->section_bounds[s] = 0;
+
+  if (!focal_json_reader_check_format (self, self->root_partial))
+    return;
+  focal_json_reader_read_metadata (self, self->root_partial, self->content);
+  if (!self->stop)
+    focal_json_reader_array (self, self->root_partial, "sources", &sources);
+  focal_json_reader_read_each (self, sources, "sources", focal_json_reader_read_source);
+  g_string_assign (self->path, "$");
+}
+
+static void
+focal_json_reader_start_section (FocalJsonReader *self,
+                                 guint            section)
+{
+  if (!self->sections_streamed)
+    focal_json_reader_begin_sections (self);
+
+  /* Sections come in order: the ones skipped are empty. */
+  for (guint s = section; s <= G_N_ELEMENTS (entity_sections); s++)
+    self->section_bounds[s] = self->records->len;
+  self->section = section;
+  self->section_array = NULL;
+  self->section_watermark = self->positions->len;
+}
+
+static void
+focal_json_reader_end_sections (FocalJsonReader *self)
+{
+  self->section = -1;
+  self->section_array = NULL;
+}
+
+/* Whether the record refers to other entities, so that its references
+ * are checked at insertion. */
+static gboolean
+focal_json_record_has_refs (FocalJsonRecord *record)
+{
+  if (record->type == FOCAL_TYPE_ACTOR)
+    return json_object_has_member (record->object, "parent");
+  if (record->type == FOCAL_TYPE_ISSUE)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The record json-glib just finished in the section being streamed. */
+static void
+focal_json_reader_section_element (FocalJsonReader *self,
+                                   JsonArray       *array,
+                                   guint            index)
+{
+  const FocalJsonSection *section = &entity_sections[self->section];
+  guint last = json_array_get_length (array) - 1;
+  JsonNode *node = json_array_get_element (array, last);
+  gboolean keep = FALSE;
+
+  if (!self->stop)
+    {
+      FocalJsonRecord *record = focal_json_reader_new_record (self, section, index);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          record->object = json_node_get_object (node);
+          record->start = focal_json_reader_container_pos (self, record->object);
+          focal_json_reader_read_record (self, section, record);
+
+          if (record->id != NULL)
+            {
+              record->owned_id = g_strdup (record->id);
+              if (g_hash_table_lookup (self->declared, record->id) == record)
+                g_hash_table_replace (self->declared, record->owned_id, record);
+              record->id = record->owned_id;
+            }
+
+          keep = record->item != NULL && focal_json_record_has_refs (record);
+          if (keep)
+            {
+              json_object_ref (record->object);
+              record->owns_object = TRUE;
+            }
+          else
+            record->object = NULL;
+        }
+      else
+        {
+          FocalJsonPos start = g_array_index (self->open, FocalJsonPos, self->open->len - 1);
+
+          focal_json_reader_wrong_type (self,
+                                        focal_json_reader_array_element_pos (self, start, index),
+                                        NULL, node, "an object");
+        }
+      self->record_id = NULL;
+      for (guint s = self->section + 1; s <= G_N_ELEMENTS (entity_sections); s++)
+        self->section_bounds[s] = self->records->len;
+    }
+
+  /* The positions of a record kept stay, for its problems at insertion. */
+  if (keep)
+    self->section_watermark = self->ended->len;
+  else
+    {
+      for (guint k = self->section_watermark; k < self->ended->len; k++)
+        g_hash_table_remove (self->starts, g_ptr_array_index (self->ended, k));
+      g_ptr_array_set_size (self->ended, self->section_watermark);
+      g_array_set_size (self->positions, self->section_watermark);
+    }
+  json_array_remove_element (array, last);
+}
+
 /* The links stream next, and every section before them was read: what
  * the reader still needs of those sections (the ids of the records and of
  * the sources) gets its own copies, and the sections' JSON goes, with the
@@ -2885,6 +3080,9 @@ focal_json_reader_release_sections (FocalJsonReader *self,
     {
       FocalJsonRecord *record = g_ptr_array_index (self->records, i);
 
+      if (record->owns_object)
+        json_object_unref (record->object);
+      record->owns_object = FALSE;
       record->object = NULL;
       if (record->id == NULL || record->owned_id != NULL)
         continue;
@@ -2926,8 +3124,20 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
     return;
 
   pos = g_array_index (self->open, FocalJsonPos, 1);
+  if (self->stream_sections && self->root_partial != NULL)
+    {
+      for (guint s = 0; s < G_N_ELEMENTS (entity_sections); s++)
+        {
+          if (self->scan_section_offsets[s] == pos.offset + 1)
+            {
+              focal_json_reader_start_section (self, s);
+              return;
+            }
+        }
+    }
   if (pos.offset != self->links_offset || self->root_partial == NULL)
     return;
+  focal_json_reader_end_sections (self);
 
   /* The links array of the root starts, after every other member. */
   self->links_offset = G_MAXSIZE;
@@ -2935,7 +3145,8 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
   self->streaming = TRUE;
   self->streamed = TRUE;
   self->links_depth = self->open->len;
-  self->problems_before = self->problems->len;
+  if (!self->sections_streamed)
+    self->problems_before = self->problems->len;
   if (self->content->graph == NULL)
     self->content->graph = g_object_ref (self->graph);
   focal_json_reader_read_before_links (self, self->root_partial, self->content);
@@ -3033,6 +3244,41 @@ focal_json_rereading_end_cb (JsonParser         *parser,
   focal_json_reader_container_end (rereading->reader, container);
 }
 
+/* Parses the value at @base again, recording the positions of its
+ * containers where they are in the document; NULL if json-glib fails,
+ * which it does not on text it read before. */
+static JsonNode *
+focal_json_reader_parse_at (FocalJsonReader *self,
+                            FocalJsonPos     base)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  FocalJsonRereading rereading = { self, };
+  guint depth = self->open->len;
+  gsize end = focal_json_skip_value (self->text, self->length, base.offset);
+  JsonNode *root = NULL;
+
+  rereading.base = base;
+  rereading.text = self->text + base.offset;
+  rereading.length = end - base.offset;
+  rereading.line = 1;
+
+  g_signal_connect (parser, "object-start", G_CALLBACK (focal_json_rereading_start_cb),
+                    &rereading);
+  g_signal_connect (parser, "array-start", G_CALLBACK (focal_json_rereading_start_cb),
+                    &rereading);
+  g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_rereading_end_cb),
+                    &rereading);
+  g_signal_connect (parser, "array-end", G_CALLBACK (focal_json_rereading_end_cb),
+                    &rereading);
+
+  if (json_parser_load_from_data (parser, rereading.text, rereading.length, NULL) &&
+      json_parser_get_root (parser) != NULL)
+    root = json_node_ref (json_parser_get_root (parser));
+  g_array_set_size (self->open, depth);
+
+  return root;
+}
+
 /* Link @index failed its probe: it is parsed again from the text, with
  * the positions of its containers, and read again to report. Links are
  * located in order from the last one located, so that locating all the
@@ -3041,14 +3287,12 @@ static void
 focal_json_reader_reread_link (FocalJsonReader *self,
                                guint            index)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   FocalJsonPos array_start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
   FocalJsonRereading rereading = { self, };
   gsize saved_array = self->element_array;
   guint saved_index = self->element_index;
   FocalJsonPos saved_pos = self->element_pos;
   JsonNode *root;
-  gsize end;
 
   if (self->lazy_index != G_MAXUINT && self->lazy_index <= index)
     {
@@ -3067,32 +3311,35 @@ focal_json_reader_reread_link (FocalJsonReader *self,
 
   g_string_assign (self->path, "$");
   focal_json_reader_push_index (self, "links", index);
-  end = focal_json_skip_value (self->text, self->length, rereading.base.offset);
-  rereading.text = self->text + rereading.base.offset;
-  rereading.length = end - rereading.base.offset;
-  rereading.line = 1;
-
-  g_signal_connect (parser, "object-start", G_CALLBACK (focal_json_rereading_start_cb),
-                    &rereading);
-  g_signal_connect (parser, "array-start", G_CALLBACK (focal_json_rereading_start_cb),
-                    &rereading);
-  g_signal_connect (parser, "object-end", G_CALLBACK (focal_json_rereading_end_cb),
-                    &rereading);
-  g_signal_connect (parser, "array-end", G_CALLBACK (focal_json_rereading_end_cb),
-                    &rereading);
-
-  /* json-glib just read this text as part of the document. */
-  if (!json_parser_load_from_data (parser, rereading.text, rereading.length, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL)
+  root = focal_json_reader_parse_at (self, rereading.base);
+  if (root == NULL)
     {
       focal_json_reader_report (self, rereading.base, NULL, FOCAL_ERROR_PARSE,
                                 "this link could not be read again from the text");
-      g_array_set_size (self->open, self->links_depth);
       return;
     }
 
-  g_array_set_size (self->open, self->links_depth);
   focal_json_reader_read_link_node (self, root, index);
+  json_node_unref (root);
+}
+
+/* A record that gave up its JSON is about to be reported on: it is parsed
+ * again from its text, with the positions of its containers. */
+static void
+focal_json_reader_materialize (FocalJsonReader *self,
+                               FocalJsonRecord *record)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  if (record->object != NULL)
+    return;
+
+  root = focal_json_reader_parse_at (self, record->start);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return;   /* json-glib read this very text as this object before */
+
+  record->object = json_object_ref (json_node_get_object (root));
+  record->owns_object = TRUE;
 }
 
 /* Reads the link json-glib just finished, then drops it and the positions
@@ -3106,6 +3353,14 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
   guint last;
   JsonNode *node;
 
+  if (self->section >= 0 && self->open->len == 2)
+    {
+      if (self->section_array == NULL)
+        self->section_array = array;
+      if (array == self->section_array)
+        focal_json_reader_section_element (self, array, index);
+      return;
+    }
   if (!self->streaming || self->open->len != self->links_depth)
     return;
   if (self->links_array == NULL)
@@ -3186,6 +3441,8 @@ typedef struct
   guint    index;
   gsize    key_offset;
   gsize    key_length;
+  gboolean nonempty;   /* some value was seen in it */
+  gboolean section;    /* an entity section's array */
 } FocalJsonFrame;
 
 typedef enum
@@ -3465,6 +3722,41 @@ focal_json_scanner_number (FocalJsonScanner *scanner,
 /* Notes a member of the root: the links can be streamed when "links" is
  * there once, as the last member, after some other. A key written with
  * escapes might read "links" too: then nothing is streamed. */
+/* Follows the top keys for focal_json_reader_stream_sections(). */
+static void
+focal_json_scanner_layout (FocalJsonReader *self,
+                           gsize            start,
+                           gsize            length,
+                           gboolean         is_links)
+{
+  g_autofree char *key = g_strndup (self->text + start, length);
+  int section = -1;
+
+  if (self->scan_keys == NULL)
+    {
+      self->scan_keys = _focal_str_table_new (g_free, NULL);
+      self->scan_last_section = -1;
+    }
+  if (!g_hash_table_add (self->scan_keys, g_strdup (key)))
+    self->scan_layout_bad = TRUE;
+
+  for (guint s = 0; s < G_N_ELEMENTS (entity_sections); s++)
+    {
+      if (strcmp (key, entity_sections[s].name) == 0)
+        section = s;
+    }
+  self->scan_current_section = section;
+
+  if (section >= 0)
+    {
+      if (section <= self->scan_last_section)
+        self->scan_layout_bad = TRUE;
+      self->scan_last_section = section;
+    }
+  else if (!is_links && self->scan_last_section >= 0)
+    self->scan_layout_bad = TRUE;   /* another key after a section */
+}
+
 static void
 focal_json_scanner_top_key (FocalJsonReader *self,
                             gsize            start,
@@ -3475,6 +3767,7 @@ focal_json_scanner_top_key (FocalJsonReader *self,
   self->scan_top_keys++;
   if (is_links)
     self->scan_links_keys++;
+  focal_json_scanner_layout (self, start, length, is_links);
   if (memchr (self->text + start, '\\', length) != NULL)
     self->scan_escaped_key = TRUE;
   self->scan_last_is_links = is_links;
@@ -3518,6 +3811,8 @@ focal_json_reader_scan (FocalJsonReader    *self,
         }
       if (c == ' ' || c == '\t' || c == '\r')
         continue;
+      if (top != NULL && c != ']' && c != '}' && c != ',')
+        top->nonempty = TRUE;
 
       if (seen_root && frames->len == 0)
         {
@@ -3554,10 +3849,16 @@ focal_json_reader_scan (FocalJsonReader    *self,
         }
       else if (c == '{' || c == '[')
         {
-          FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0 };
+          FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0, FALSE, FALSE };
 
           if (c == '[' && frames->len == 1 && stop_line == 0 && self->scan_last_is_links)
             self->scan_links_offset = i;
+          if (c == '[' && frames->len == 1 && stop_line == 0 && top->key_length > 0 &&
+              self->scan_current_section >= 0)
+            {
+              frame.section = TRUE;
+              self->scan_section_offsets[self->scan_current_section] = i + 1;
+            }
 
           if (frames->len + 1 > self->options->max_depth)
             result = focal_json_scanner_violation (&scanner, i, FOCAL_JSON_SCAN_LIMIT,
@@ -3568,7 +3869,11 @@ focal_json_reader_scan (FocalJsonReader    *self,
           seen_root = TRUE;
         }
       else if ((c == '}' || c == ']') && frames->len > 0)
-        g_array_set_size (frames, frames->len - 1);
+        {
+          if (top->section)
+            self->scan_entity_count += top->index + (top->nonempty ? 1 : 0);
+          g_array_set_size (frames, frames->len - 1);
+        }
       else if (c == ',' && top != NULL)
         {
           if (top->is_array)
@@ -3717,6 +4022,10 @@ focal_json_reader_parse (FocalJsonReader *self,
       self->scan_last_is_links && !self->scan_escaped_key && self->scan_top_keys > 1 &&
       self->scan_links_offset > 0)
     self->links_offset = self->scan_links_offset;
+  self->section = -1;
+  self->stream_sections = self->links_offset != G_MAXSIZE && !self->scan_layout_bad &&
+                          self->scan_last_section >= 0 &&
+                          self->scan_entity_count <= self->options->max_entities;
 
   focal_json_reader_connect_containers (self, parser);
   if (self->links_offset != G_MAXSIZE)
@@ -3792,6 +4101,8 @@ focal_json_record_free (gpointer data)
   FocalJsonRecord *record = data;
 
   g_clear_object (&record->item);
+  if (record->owns_object)
+    json_object_unref (record->object);
   g_free (record->owned_id);
   g_free (record);
 }
@@ -3882,6 +4193,7 @@ _focal_json_read (const char                 *data,
   _focal_id_index_free (self.date_index);
   g_ptr_array_unref (self.dates);
   g_hash_table_unref (self.attribute_blocks);
+  g_clear_pointer (&self.scan_keys, g_hash_table_unref);
 
   return ok;
 }

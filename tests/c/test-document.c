@@ -2132,6 +2132,64 @@ test_streamed_links_after_released_sections (void)
   g_assert_cmpuint (g_list_model_get_n_items (focal_graph_get_sources (graph)), ==, 1);
 }
 
+/* The entity sections read as json-glib parses them (the Python suite
+ * compares every problem with the tracked reading): here under valgrind
+ * and the sanitizers, with records that keep their JSON and records that
+ * give it up, cycles, and strict and lenient loads. */
+static void
+test_streamed_sections (void)
+{
+  const char *text =
+    "{\"format\": \"focal/1\",\n"
+    " \"title\": \"sections\",\n"
+    " \"sources\": [{\"id\": \"s1\", \"year\": 2004}],\n"
+    " \"actors\": [\n"
+    "  {\"id\": \"a\", \"kind\": \"state\"},\n"
+    "  {\"id\": \"b\", \"kind\": \"state\", \"citations\": [{\"source\": \"nowhere\"}]},\n"
+    "  {\"id\": \"a\", \"kind\": \"state\"},\n"
+    "  42,\n"
+    "  {\"id\": \"c\", \"kind\": \"planet\"},\n"
+    "  {\"id\": \"d\", \"kind\": \"agency\", \"parent\": \"e\"},\n"
+    "  {\"id\": \"e\", \"kind\": \"agency\", \"parent\": \"d\"},\n"
+    "  {\"id\": \"f\", \"kind\": \"agency\", \"parent\": \"nobody\"},\n"
+    "  {\"id\": \"g\", \"kind\": \"agency\", \"parent\": \"a\",\n"
+    "   \"x-note\": {\"kept\": [1, 2]}},\n"
+    "  {\"id\": \"h\", \"kind\": \"person\", \"name\": \"H\", \"valid\": \"2001/1999\"}\n"
+    " ],\n"
+    " \"issues\": [{\"id\": \"i\", \"area\": \"economic\"}, {\"id\": \"j\", \"area\": \"nowhere\"}],\n"
+    " \"forums\": [{\"id\": \"fo\", \"name\": \"F\", \"kind\": \"working-group\",\n"
+    "             \"members\": [{\"actor\": \"a\"}, {\"actor\": \"zz\"}]}],\n"
+    " \"events\": [{\"id\": \"ev\", \"kind\": \"meeting\", \"date\": \"1990\", \"forum\": \"fo\",\n"
+    "             \"participants\": [\"a\", \"yy\"]}],\n"
+    " \"positions\": [{\"id\": \"p1\", \"actor\": \"a\", \"issue\": \"i\", \"stance\": 0.5},\n"
+    "               {\"id\": \"p2\", \"actor\": \"a\", \"issue\": \"nope\", \"stance\": 0.5},\n"
+    "               {\"id\": \"p3\", \"actor\": \"i\", \"issue\": \"i\", \"stance\": 0.5}],\n"
+    " \"links\": [\n"
+    "  {\"source\": \"a\", \"kind\": \"cooperates-with\", \"target\": \"g\"},\n"
+    "  {\"source\": \"a\", \"kind\": \"cooperates-with\", \"target\": \"c\"}\n"
+    " ]}\n";
+  g_autoptr(FocalDocument) document = focal_document_new ();
+  g_autoptr(FocalDocument) strict = focal_document_new ();
+  g_autoptr(GError) error = NULL;
+  FocalGraph *graph;
+
+  g_assert_true (focal_document_load_from_data (document, text, -1, FOCAL_LOAD_FLAGS_LENIENT,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (focal_document_get_problems (document)), ==, 14);
+  graph = focal_document_get_graph (document);
+  g_assert_nonnull (focal_graph_lookup (graph, "a"));
+  g_assert_nonnull (focal_graph_lookup (graph, "g"));
+  g_assert_null (focal_graph_lookup (graph, "d"));
+  g_assert_null (focal_graph_lookup (graph, "fo"));
+  g_assert_nonnull (focal_graph_lookup (graph, "p1"));
+  g_assert_cmpuint (g_list_model_get_n_items (focal_graph_get_links (graph)), ==, 1);
+
+  g_assert_false (focal_document_load_from_data (strict, text, -1, FOCAL_LOAD_FLAGS_NONE, &error));
+  g_assert_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID);
+  g_assert_true (g_str_has_prefix (error->message, "<data>:6:57: $.actors[1].citations[0].source"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2178,6 +2236,7 @@ main (int   argc,
   g_test_add_func ("/focal/document/save/read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/focal/document/load/streamed-after-released-sections",
                    test_streamed_links_after_released_sections);
+  g_test_add_func ("/focal/document/load/streamed-sections", test_streamed_sections);
   g_test_add_func ("/focal/document/preconditions/data", test_preconditions);
   g_test_add_func ("/focal/document/preconditions/self", test_preconditions_self);
 

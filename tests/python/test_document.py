@@ -479,3 +479,86 @@ def test_many_distinct_periods():
         assert model.get_item(i).props.period.to_string() == "%d/%d" % (1000 + i, 1001 + i)
     problems = [(p.props.path, p.props.line) for p in document.get_problems()]
     assert problems == [("$.links[%d].period" % n, n + 3)]
+
+
+# The entity sections are read as json-glib parses them when the document
+# has the usual layout, and a record's JSON is dropped unless it refers to
+# other entities; a record reported on later is parsed again from its
+# text. Every problem must come out as the fully tracked reading gives it.
+STREAMED_SECTIONS = """{"format": "focal/1",
+ TITLE_KEY: "sections",
+ "sources": [{"id": "s1", "year": 2004}],
+ "actors": [
+  {"id": "a", "kind": "state"},
+  {"id": "b", "kind": "state", "citations": [{"source": "nowhere"}]},
+  {"id": "a", "kind": "state"},
+  42,
+  {"id": "c", "kind": "planet"},
+  {"id": "d", "kind": "agency", "parent": "e"},
+  {"id": "e", "kind": "agency", "parent": "d"},
+  {"id": "f", "kind": "agency", "parent": "nobody"},
+  {"id": "g", "kind": "agency", "parent": "a",
+   "x-note": {"kept": [1, 2]}},
+  {"id": "h", "kind": "person", "name": "H", "valid": "2001/1999"}
+ ],
+ "issues": [{"id": "i", "area": "economic"}, {"id": "j", "area": "nowhere"}],
+ "forums": [{"id": "fo", "name": "F", "kind": "working-group",
+             "members": [{"actor": "a"}, {"actor": "zz"}]}],
+ "events": [{"id": "ev", "kind": "meeting", "date": "1990", "forum": "fo",
+             "participants": ["a", "yy"]}],
+ "positions": [{"id": "p1", "actor": "a", "issue": "i", "stance": 0.5},
+               {"id": "p2", "actor": "a", "issue": "nope", "stance": 0.5},
+               {"id": "p3", "actor": "i", "issue": "i", "stance": 0.5}],
+ "links": [
+  {"source": "a", "kind": "cooperates-with", "target": "g"},
+  {"source": "a", "kind": "cooperates-with", "target": "c"}
+ ]}"""
+
+
+def _all_problems(text, flags=Focal.LoadFlags.LENIENT):
+    document = Focal.Document.new()
+    assert document.load_from_data(text, -1, flags)
+    problems = [(p.props.line, p.props.column, p.props.path, p.props.code, p.props.message)
+                for p in document.get_problems()]
+    graph = document.props.graph
+    return problems, sorted(e.props.id for e in graph.get_actors()), \
+        graph.get_links().get_n_items(), document.to_data(Focal.SaveFlags.COMPACT)[0]
+
+
+def test_streamed_sections_report_like_tracked():
+    streamed = _all_problems(STREAMED_SECTIONS.replace("TITLE_KEY", '"title"'))
+    tracked = _all_problems(STREAMED_SECTIONS.replace("TITLE_KEY", '"titl\\u0065"'))
+    assert streamed[0] == tracked[0]
+    assert streamed[1:3] == tracked[1:3]
+    paths = [p[2] for p in streamed[0]]
+    assert paths == ["$.actors[1].citations[0].source", "$.actors[2].id", "$.actors[3]",
+                     "$.actors[4].kind", "$.actors[9].valid", "$.issues[1].area",
+                     "$.actors[7].parent", "$.actors[5].parent", "$.actors[6].parent",
+                     "$.forums[0].members[1].actor", "$.events[0].forum",
+                     "$.positions[1].issue", "$.positions[2].actor", "$.links[1].target"]
+    assert (10, 43) == streamed[0][7][:2]
+    assert streamed[1] == ["a", "g"]
+    # Unknown members of a record that kept its JSON survive.
+    assert '"x-note":{"kept":[1,2]}' in streamed[3]
+
+
+def test_streamed_sections_strict_first_problem():
+    for text in (STREAMED_SECTIONS.replace("TITLE_KEY", '"title"'),
+                 STREAMED_SECTIONS.replace("TITLE_KEY", '"titl\\u0065"')):
+        with pytest.raises(GLib.Error) as info:
+            Focal.Document.new().load_from_data(text, -1, Focal.LoadFlags.NONE)
+        assert ":6:" in info.value.message, info.value.message
+
+
+@pytest.mark.parametrize("change", [
+    # sections out of their usual order, a repeated top key, a member after
+    # the sections: read the tracked way, with the same results
+    lambda t: t.replace('"issues": [{"id": "i", "area": "economic"}, {"id": "j", "area": "nowhere"}],\n', "")
+               .replace('"sources": [', '"issues": [{"id": "i", "area": "economic"}, {"id": "j", "area": "nowhere"}],\n "sources": ['),
+    lambda t: t.replace('"links": [', '"x-late": 1, "links": ['),
+    lambda t: t.replace('"sources": [', '"x-a": 1, "x-a": 2, "sources": ['),
+])
+def test_streamed_sections_other_layouts(change):
+    text = change(STREAMED_SECTIONS.replace("TITLE_KEY", '"title"'))
+    escaped = change(STREAMED_SECTIONS.replace("TITLE_KEY", '"titl\\u0065"'))
+    assert _all_problems(text)[1:3] == _all_problems(escaped)[1:3]
