@@ -104,6 +104,11 @@ struct _FocalGraph
   GHashTable     *period_index; /* FocalDate (borrowed) → index in periods */
   GPtrArray      *data;         /* FocalLinkData (owned) or NULL; [0] is NULL */
   GArray         *free_data;    /* guint32: free slots of data */
+  /* Links whose only optional part is their attributes share a read-only
+   * FocalLinkData per attribute block: their link_data is
+   * FOCAL_GRAPH_SHARED_DATA | index in shared_data. */
+  GPtrArray      *shared_data;  /* FocalLinkData (owned), attributes only */
+  GHashTable     *shared_index; /* attribute block → index in shared_data + 1 */
 
   /* The link objects handed out: link position → GWeakRef of its object. */
   GMutex          proxy_lock;
@@ -461,6 +466,31 @@ focal_graph_keep_data (FocalGraph    *self,
   self->link_data[l] = slot;
 }
 
+#define FOCAL_GRAPH_SHARED_DATA 0x80000000u
+
+/* Keeps @data, which only has attributes, as the shared parts of its
+ * attribute block. */
+static void
+focal_graph_share_data (FocalGraph    *self,
+                        guint          l,
+                        FocalLinkData *data)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->shared_index, data->attributes));
+
+  if (index == 0)
+    {
+      FocalLinkData *shared = g_new0 (FocalLinkData, 1);
+
+      shared->attributes = g_ref_string_acquire (data->attributes);
+      g_ptr_array_add (self->shared_data, shared);
+      index = self->shared_data->len;
+      g_hash_table_insert (self->shared_index, shared->attributes, GUINT_TO_POINTER (index));
+    }
+
+  self->link_data[l] = FOCAL_GRAPH_SHARED_DATA | (index - 1);
+  _focal_link_data_clear (data);
+}
+
 /* Keeps @data for link @l, moving it out of @data; nothing when it is empty. */
 static void
 focal_graph_store_data (FocalGraph    *self,
@@ -469,8 +499,26 @@ focal_graph_store_data (FocalGraph    *self,
 {
   if (_focal_link_data_is_empty (data))
     _focal_link_data_clear (data);
+  else if (data->description == NULL && data->citations == NULL && data->unknown == NULL)
+    focal_graph_share_data (self, l, data);
   else
     focal_graph_keep_data (self, l, data);
+}
+
+/* The optional parts of link @l, NULL for none; shared ones are
+ * read-only. */
+static FocalLinkData *
+focal_graph_peek_data (FocalGraph *self,
+                       guint       l)
+{
+  guint32 slot = self->link_data[l];
+
+  if (slot == 0)
+    return NULL;
+  if (slot & FOCAL_GRAPH_SHARED_DATA)
+    return g_ptr_array_index (self->shared_data, slot & ~FOCAL_GRAPH_SHARED_DATA);
+
+  return g_ptr_array_index (self->data, slot);
 }
 
 /* Drops the optional parts of link @l, or hands them to @out. */
@@ -484,6 +532,19 @@ focal_graph_take_data (FocalGraph    *self,
 
   if (slot == 0)
     return;
+
+  if (slot & FOCAL_GRAPH_SHARED_DATA)
+    {
+      FocalLinkData *shared = focal_graph_peek_data (self, l);
+
+      self->link_data[l] = 0;
+      if (out != NULL)
+        {
+          memset (out, 0, sizeof *out);
+          out->attributes = g_ref_string_acquire (shared->attributes);
+        }
+      return;
+    }
 
   kept = g_ptr_array_index (self->data, slot);
   g_ptr_array_index (self->data, slot) = NULL;
@@ -1011,6 +1072,8 @@ focal_graph_dispose (GObject *object)
   g_clear_pointer (&self->period_last, g_array_unref);
   g_clear_pointer (&self->data, g_ptr_array_unref);
   g_clear_pointer (&self->free_data, g_array_unref);
+  g_clear_pointer (&self->shared_index, g_hash_table_unref);
+  g_clear_pointer (&self->shared_data, g_ptr_array_unref);
 
   g_clear_object (&self->actors);
   g_clear_object (&self->agreements);
@@ -1156,6 +1219,8 @@ focal_graph_init (FocalGraph *self)
   self->data = g_ptr_array_new_with_free_func (focal_graph_free_link_data);
   g_ptr_array_add (self->data, NULL);
   self->free_data = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->shared_data = g_ptr_array_new_with_free_func (focal_graph_free_link_data);
+  self->shared_index = g_hash_table_new (_focal_link_attributes_hash, _focal_link_attributes_equal);
 
   g_mutex_init (&self->proxy_lock);
   self->proxies = g_hash_table_new_full (NULL, NULL, NULL, focal_graph_free_weak_ref);
@@ -1543,7 +1608,7 @@ focal_graph_remove_source (FocalGraph   *self,
 
   for (guint l = 0; l < self->n_links; l++)
     {
-      FocalLinkData *data = self->link_data[l] != 0 ? g_ptr_array_index (self->data, self->link_data[l]) : NULL;
+      FocalLinkData *data = focal_graph_peek_data (self, l);
 
       if (data != NULL && data->citations != NULL &&
           focal_graph_model_cites (G_LIST_MODEL (data->citations), id))
@@ -2564,15 +2629,20 @@ _focal_graph_link_data (FocalGraph *self,
                         guint       index,
                         gboolean    create)
 {
-  if (self->link_data[index] == 0)
+  FocalLinkData *data = focal_graph_peek_data (self, index);
+
+  if (!create)
+    return data;
+
+  if (data == NULL || (self->link_data[index] & FOCAL_GRAPH_SHARED_DATA))
     {
-      FocalLinkData empty = { NULL, };
+      FocalLinkData own = { NULL, };
 
-      if (!create)
-        return NULL;
-
-      /* Kept even while empty: the caller is about to fill it. */
-      focal_graph_keep_data (self, index, &empty);
+      /* A link about to change gets parts of its own, even while empty:
+       * the caller is about to fill them. */
+      if (data != NULL)
+        own.attributes = g_ref_string_acquire (data->attributes);
+      focal_graph_keep_data (self, index, &own);
     }
 
   return g_ptr_array_index (self->data, self->link_data[index]);

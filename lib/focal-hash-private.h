@@ -21,6 +21,10 @@ G_BEGIN_DECLS
  * not let the iteration order of such a table reach any output. */
 guint       _focal_str_hash      (gconstpointer  key);
 
+/* The same for @length bytes that may hold nul bytes. */
+guint       _focal_hash_bytes    (gconstpointer  data,
+                                  gsize          length);
+
 /* g_hash_table_new_full (_focal_str_hash, g_str_equal, key_free,
  * value_free): a table for string keys that come from input data. */
 GHashTable *_focal_str_table_new (GDestroyNotify key_free,

@@ -124,6 +124,15 @@ _focal_str_hash (gconstpointer key)
   return (guint) (hash ^ (hash >> 32));
 }
 
+guint
+_focal_hash_bytes (gconstpointer data,
+                   gsize         length)
+{
+  guint64 hash = focal_hash_siphash13 (focal_hash_get_key (), data, length);
+
+  return (guint) (hash ^ (hash >> 32));
+}
+
 GHashTable *
 _focal_str_table_new (GDestroyNotify key_free,
                       GDestroyNotify value_free)

@@ -680,6 +680,11 @@ _focal_json_write (GString                *out,
 
   focal_json_writer_list_member (&self, "sources", focal_graph_get_sources (graph),
                                  focal_json_writer_source);
+  /* A snapshot's text puts the unknown members before the sections and
+   * ends with an empty "links": the layout the reader reads the sections
+   * of as they are parsed, without holding their JSON. */
+  if (content->skip_links)
+    focal_json_writer_extras (&self, content->extras);
   focal_json_writer_list_member (&self, "actors", focal_graph_get_actors (graph),
                                  focal_json_writer_entity);
   focal_json_writer_list_member (&self, "issues", focal_graph_get_issues (graph),
@@ -693,9 +698,16 @@ _focal_json_write (GString                *out,
   focal_json_writer_list_member (&self, "positions", focal_graph_get_positions (graph),
                                  focal_json_writer_entity);
   if (!content->skip_links)
-    focal_json_writer_links (&self, graph);
-
-  focal_json_writer_extras (&self, content->extras);
+    {
+      focal_json_writer_links (&self, graph);
+      focal_json_writer_extras (&self, content->extras);
+    }
+  else
+    {
+      focal_json_writer_key (&self, "links");
+      focal_json_writer_begin (&self, '[');
+      focal_json_writer_end (&self, ']');
+    }
   focal_json_writer_end (&self, '}');
   g_string_append_c (out, '\n');
 

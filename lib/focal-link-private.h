@@ -46,6 +46,10 @@ GListStore *_focal_link_data_ensure_citations (FocalLinkData *data);
 char       *_focal_link_attributes_new    (const char    *packed,
                                            gsize          size);
 gsize       _focal_link_attributes_size   (const char    *attributes);
+/* Hash and equality of blocks by content, for hash tables. */
+guint       _focal_link_attributes_hash   (gconstpointer  key);
+gboolean    _focal_link_attributes_equal  (gconstpointer  a,
+                                           gconstpointer  b);
 /* A set of blocks for _focal_link_attributes_intern(), for one load. */
 GHashTable *_focal_link_attributes_table_new (void);
 /* Returns the block of @table equal to @attributes (transfer full), which

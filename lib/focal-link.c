@@ -13,6 +13,7 @@
 #include "focal-date.h"
 #include "focal-enum-types.h"
 #include "focal-graph-private.h"
+#include "focal-hash-private.h"
 #include "focal-link-private.h"
 
 /**
@@ -936,24 +937,16 @@ _focal_link_attributes_size (const char *attributes)
   return p - attributes + 1;
 }
 
-static guint
-focal_link_attributes_hash (gconstpointer key)
+guint
+_focal_link_attributes_hash (gconstpointer key)
 {
-  const char *attributes = key;
-  gsize size = _focal_link_attributes_size (attributes);
-  guint hash = 5381;
-
-  /* The blocks come from the data being read, but a block only shares
-   * memory with equal ones: a collision costs time, never correctness,
-   * and a table only lives for one load. */
-  for (gsize i = 0; i < size; i++)
-    hash = hash * 33 + (guchar) attributes[i];
-
-  return hash;
+  /* The blocks come from the data being read: hashed with SipHash under
+   * the process's random key, so that they cannot be made to collide. */
+  return _focal_hash_bytes (key, _focal_link_attributes_size (key));
 }
 
-static gboolean
-focal_link_attributes_equal (gconstpointer a,
+gboolean
+_focal_link_attributes_equal (gconstpointer a,
                              gconstpointer b)
 {
   gsize size = _focal_link_attributes_size (a);
@@ -964,7 +957,7 @@ focal_link_attributes_equal (gconstpointer a,
 GHashTable *
 _focal_link_attributes_table_new (void)
 {
-  return g_hash_table_new_full (focal_link_attributes_hash, focal_link_attributes_equal,
+  return g_hash_table_new_full (_focal_link_attributes_hash, _focal_link_attributes_equal,
                                 (GDestroyNotify) g_ref_string_release, NULL);
 }
 

@@ -369,6 +369,12 @@ test_storage_shared_attributes (void)
   g_assert_false (_focal_graph_link_data (graph, 0, FALSE)->attributes ==
                   _focal_graph_link_data (graph, 1, FALSE)->attributes);
 
+  /* Giving a shared link a description gives it parts of its own, with
+   * its attributes. */
+  focal_link_set_description (third, "mines");
+  g_assert_cmpstr (focal_link_get_attribute (third, "area"), ==, "mining");
+  g_assert_cmpstr (focal_link_get_description (third), ==, "mines");
+
   /* A link taken out of the graph keeps its share; the others are intact. */
   g_assert_true (focal_graph_remove_link (graph, second));
   g_assert_no_error (error);
