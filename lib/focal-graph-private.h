@@ -24,8 +24,12 @@ gboolean      _focal_graph_find_node       (FocalGraph    *self,
 /* The link table, one column per field, indexed by the link's position in
  * focal_graph_get_links(). Periods are interned: period[l] indexes
  * period_first / period_last / periods, 0 standing for "no period" (which
- * holds at every date: G_MININT32 .. G_MAXINT32). weight is NULL while
- * every link weighs 1. The pointers are valid until the graph changes. */
+ * holds at every date: G_MININT32 .. G_MAXINT32). Weights are coded: while
+ * the links have at most 65,536 distinct weights, weight_code[l] indexes
+ * weight_values (weight is NULL); past that, weight holds them (and
+ * weight_code is NULL); both are NULL while every link weighs 1. Read them
+ * with _focal_link_columns_weight(). The pointers are valid until the
+ * graph changes. */
 typedef struct
 {
   guint           n_links;
@@ -34,6 +38,8 @@ typedef struct
   const guint8   *kind;
   const guint32  *period;
   const double   *weight;
+  const guint16  *weight_code;
+  const double   *weight_values;
   const gint32   *period_first;
   const gint32   *period_last;
   FocalDate     **periods;
@@ -41,6 +47,22 @@ typedef struct
 
 void          _focal_graph_get_link_columns (FocalGraph       *self,
                                              FocalLinkColumns *columns);
+
+static inline double
+_focal_link_columns_weight (const FocalLinkColumns *columns,
+                            guint                   l)
+{
+  if (columns->weight_code != NULL)
+    return columns->weight_values[columns->weight_code[l]];
+
+  return columns->weight != NULL ? columns->weight[l] : 1.0;
+}
+
+static inline gboolean
+_focal_link_columns_weighted (const FocalLinkColumns *columns)
+{
+  return columns->weight_code != NULL || columns->weight != NULL;
+}
 
 /* Grows each time links are removed (which moves the rows after them), so
  * that holders of row numbers can tell whether they still hold. */

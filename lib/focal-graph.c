@@ -96,7 +96,10 @@ struct _FocalGraph
   guint8         *link_kind;    /* FocalLinkKind */
   guint32        *link_period;  /* index in periods, 0 for none */
   guint32        *link_data;    /* index in data, 0 for none */
-  double         *link_weight;  /* NULL while every link weighs 1 */
+  double         *link_weight;  /* past 65,536 distinct weights; else NULL */
+  guint16        *weight_code;  /* while there are fewer: index in weight_values */
+  GArray         *weight_values; /* double; [0] is 1 */
+  GHashTable     *weight_index; /* bits of a weight (in a guint64 key) → code + 1 */
 
   GPtrArray      *periods;      /* FocalDate (owned), interned; [0] is NULL */
   GArray         *period_first; /* gint32 first day of each period */
@@ -324,6 +327,8 @@ focal_graph_resize_links (FocalGraph *self,
   self->link_data = g_renew (guint32, self->link_data, capacity);
   if (self->link_weight != NULL)
     self->link_weight = g_renew (double, self->link_weight, capacity);
+  if (self->weight_code != NULL)
+    self->weight_code = g_renew (guint16, self->weight_code, capacity);
   self->links_capacity = capacity;
 }
 
@@ -338,21 +343,82 @@ focal_graph_grow_links (FocalGraph *self)
   focal_graph_resize_links (self, capacity);
 }
 
+static guint64
+focal_graph_weight_bits (double weight)
+{
+  guint64 bits;
+
+  memcpy (&bits, &weight, sizeof bits);
+  return bits;
+}
+
+/* Weights come from the data: their bits are hashed with SipHash (the
+ * bits of doubles such as 0.5 + i / 1024 differ only in their high
+ * half, which g_int64_hash() folds away). */
+static guint
+focal_graph_weight_hash (gconstpointer key)
+{
+  return _focal_hash_bytes (key, sizeof (guint64));
+}
+
+/* Past 65,536 distinct weights, the codes give way to the weights. */
+static void
+focal_graph_decode_weights (FocalGraph *self)
+{
+  self->link_weight = g_new (double, MAX (self->links_capacity, 1));
+  for (guint i = 0; i < self->n_links; i++)
+    self->link_weight[i] = g_array_index (self->weight_values, double, self->weight_code[i]);
+  g_clear_pointer (&self->weight_code, g_free);
+  g_clear_pointer (&self->weight_values, g_array_unref);
+  g_clear_pointer (&self->weight_index, g_hash_table_unref);
+}
+
 static void
 focal_graph_put_weight (FocalGraph *self,
                         guint       l,
                         double      weight)
 {
-  if (self->link_weight == NULL)
+  guint64 bits;
+  guint code;
+
+  if (self->link_weight != NULL)
     {
+      self->link_weight[l] = weight;
+      return;
+    }
+
+  if (self->weight_code == NULL)
+    {
+      double one = 1.0;
+
       if (weight == 1.0)
         return;
-      /* The first link that weighs other than 1: the column starts now. */
-      self->link_weight = g_new (double, MAX (self->links_capacity, 1));
-      for (guint i = 0; i < self->links_capacity; i++)
-        self->link_weight[i] = 1.0;
+      /* The first link that weighs other than 1: the codes start now. */
+      self->weight_code = g_new0 (guint16, MAX (self->links_capacity, 1));
+      self->weight_values = g_array_new (FALSE, FALSE, sizeof (double));
+      g_array_append_val (self->weight_values, one);
+      self->weight_index = g_hash_table_new_full (focal_graph_weight_hash, g_int64_equal,
+                                                  g_free, NULL);
+      bits = focal_graph_weight_bits (one);
+      g_hash_table_insert (self->weight_index, g_memdup2 (&bits, sizeof bits), GUINT_TO_POINTER (1));
     }
-  self->link_weight[l] = weight;
+
+  bits = focal_graph_weight_bits (weight);
+  code = GPOINTER_TO_UINT (g_hash_table_lookup (self->weight_index, &bits));
+  if (code == 0)
+    {
+      if (self->weight_values->len > G_MAXUINT16)
+        {
+          focal_graph_decode_weights (self);
+          self->link_weight[l] = weight;
+          return;
+        }
+      g_array_append_val (self->weight_values, weight);
+      code = self->weight_values->len;
+      g_hash_table_insert (self->weight_index, g_memdup2 (&bits, sizeof bits),
+                           GUINT_TO_POINTER (code));
+    }
+  self->weight_code[l] = code - 1;
 }
 
 /* Appends a row; the caller emits what must be emitted. */
@@ -376,6 +442,8 @@ focal_graph_append_row (FocalGraph    *self,
   self->link_data[l] = 0;
   if (self->link_weight != NULL)
     self->link_weight[l] = 1.0;
+  if (self->weight_code != NULL)
+    self->weight_code[l] = 0;
   self->n_links++;
   focal_graph_put_weight (self, l, weight);
 
@@ -720,6 +788,8 @@ focal_graph_remove_rows (FocalGraph    *self,
       self->link_data[out] = self->link_data[l];
       if (self->link_weight != NULL)
         self->link_weight[out] = self->link_weight[l];
+      if (self->weight_code != NULL)
+        self->weight_code[out] = self->weight_code[l];
       out++;
     }
   self->n_links = out;
@@ -1066,6 +1136,9 @@ focal_graph_dispose (GObject *object)
   g_clear_pointer (&self->link_period, g_free);
   g_clear_pointer (&self->link_data, g_free);
   g_clear_pointer (&self->link_weight, g_free);
+  g_clear_pointer (&self->weight_code, g_free);
+  g_clear_pointer (&self->weight_values, g_array_unref);
+  g_clear_pointer (&self->weight_index, g_hash_table_unref);
   g_clear_pointer (&self->period_index, g_hash_table_unref);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->period_first, g_array_unref);
@@ -2494,7 +2567,9 @@ focal_graph_dup_link_column (FocalGraph      *self,
 
         values = g_new (double, MAX (n, 1));
         for (guint l = 0; l < n; l++)
-          values[l] = 1.0;
+          values[l] = self->weight_code != NULL
+                      ? g_array_index (self->weight_values, double, self->weight_code[l])
+                      : 1.0;
 
         return g_bytes_new_take (values, sizeof (double) * n);
       }
@@ -2568,6 +2643,9 @@ _focal_graph_get_link_columns (FocalGraph       *self,
   columns->kind = self->link_kind;
   columns->period = self->link_period;
   columns->weight = self->link_weight;
+  columns->weight_code = self->weight_code;
+  columns->weight_values = self->weight_values != NULL
+                           ? (const double *) (gpointer) self->weight_values->data : NULL;
   columns->period_first = (const gint32 *) (gpointer) self->period_first->data;
   columns->period_last = (const gint32 *) (gpointer) self->period_last->data;
   columns->periods = (FocalDate **) self->periods->pdata;
@@ -2621,6 +2699,9 @@ double
 _focal_graph_link_weight (FocalGraph *self,
                           guint       index)
 {
+  if (self->weight_code != NULL)
+    return g_array_index (self->weight_values, double, self->weight_code[index]);
+
   return self->link_weight != NULL ? self->link_weight[index] : 1.0;
 }
 

@@ -593,8 +593,8 @@ focal_json_writer_link_row (FocalJsonWriter        *self,
   focal_json_writer_nick_member (self, "kind", FOCAL_TYPE_LINK_KIND, links->kind[l]);
   focal_json_writer_string_member (self, "target", _focal_graph_link_target_id (graph, l));
   focal_json_writer_date_member (self, "period", links->periods[links->period[l]]);
-  if (links->weight != NULL && links->weight[l] != 1.0)
-    focal_json_writer_number_member (self, "weight", links->weight[l]);
+  if (_focal_link_columns_weight (links, l) != 1.0)
+    focal_json_writer_number_member (self, "weight", _focal_link_columns_weight (links, l));
 
   if (data != NULL)
     {

@@ -232,7 +232,7 @@ static void
 focal_network_build (FocalNetwork *self,
                      GArray       *ends)
 {
-  const double *link_weight = NULL;
+  FocalLinkColumns weights = { 0, };
   const guint32 *rows = (const guint32 *) (gpointer) self->link_rows->data;
   guint n = self->n_nodes;
   guint n_arcs = ends->len;
@@ -246,10 +246,7 @@ focal_network_build (FocalNetwork *self,
 
   if (self->view != NULL)
     {
-      FocalLinkColumns columns;
-
-      _focal_graph_get_link_columns (focal_view_get_graph (self->view), &columns);
-      link_weight = columns.weight;
+      _focal_graph_get_link_columns (focal_view_get_graph (self->view), &weights);
     }
 
   self->offsets = g_new (gint32, n + 1);
@@ -262,7 +259,7 @@ focal_network_build (FocalNetwork *self,
       for (gint32 k = row[v]; k < row[v + 1]; k++)
         {
           gint32 l = sorted_link[k];
-          double weight = link_weight != NULL ? link_weight[rows[l]] : 1.0;
+          double weight = _focal_link_columns_weight (&weights, rows[l]);
 
           if (out > (guint) self->offsets[v] && self->neighbors[out - 1] == sorted_nbr[k])
             {

@@ -223,13 +223,20 @@ focal_snapshot_new_body (FocalDocument *self)
   FocalJsonContent content;
   FocalLinkColumns links;
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree double *weights = NULL;
   gboolean weighted;
 
   _focal_document_get_content (self, &content);
   content.skip_links = TRUE;
   _focal_json_write (text, &content, TRUE);
   _focal_graph_get_link_columns (content.graph, &links);
-  weighted = links.weight != NULL && links.n_links > 0;
+  weighted = _focal_link_columns_weighted (&links) && links.n_links > 0;
+  if (weighted)
+    {
+      weights = g_new (double, links.n_links);
+      for (guint l = 0; l < links.n_links; l++)
+        weights[l] = _focal_link_columns_weight (&links, l);
+    }
 
   return g_variant_new ("(@s@as@au@au@ay@au@ad@as@a" FOCAL_SNAPSHOT_PART_TYPE ")",
                         focal_snapshot_new_string (text->str),
@@ -242,7 +249,7 @@ focal_snapshot_new_body (FocalDocument *self)
                                                    links.n_links, sizeof (guint8)),
                         focal_snapshot_new_column (G_VARIANT_TYPE_UINT32, links.period,
                                                    links.n_links, sizeof (guint32)),
-                        focal_snapshot_new_column (G_VARIANT_TYPE_DOUBLE, links.weight,
+                        focal_snapshot_new_column (G_VARIANT_TYPE_DOUBLE, weights,
                                                    weighted ? links.n_links : 0, sizeof (double)),
                         focal_snapshot_new_periods (&links),
                         focal_snapshot_new_parts (content.graph, links.n_links));

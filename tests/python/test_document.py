@@ -562,3 +562,42 @@ def test_streamed_sections_other_layouts(change):
     text = change(STREAMED_SECTIONS.replace("TITLE_KEY", '"title"'))
     escaped = change(STREAMED_SECTIONS.replace("TITLE_KEY", '"titl\\u0065"'))
     assert _all_problems(text)[1:3] == _all_problems(escaped)[1:3]
+
+
+def test_many_distinct_weights():
+    # Weights are kept as codes into a table of distinct values until there
+    # are more than 65,536 of them; then as doubles. Both read the same.
+    import array
+    n = 70000
+    links = ",".join(
+        '{"source": "a", "kind": "cooperates-with", "target": "b", "weight": %r}'
+        % (0.5 + i / 1024) for i in range(n))
+    text = ('{"format": "focal/1", "title": "t",\n'
+            ' "actors": [{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}],\n'
+            ' "links": [' + links + ']}')
+    document = load(text)
+    graph = document.props.graph
+    model = graph.get_links()
+    for i in (0, 65535, 65536, n - 1):
+        assert model.get_item(i).props.weight == 0.5 + i / 1024
+    column = array.array("d", graph.dup_link_column(Focal.LinkColumn.WEIGHT).get_data())
+    assert list(column[:3]) == [0.5, 0.5 + 1 / 1024, 0.5 + 2 / 1024]
+    assert column[n - 1] == 0.5 + (n - 1) / 1024
+    again = load(document.to_data(Focal.SaveFlags.COMPACT)[0])
+    assert again.to_data(Focal.SaveFlags.COMPACT)[0] == document.to_data(Focal.SaveFlags.COMPACT)[0]
+
+
+def test_few_distinct_weights_edit_and_remove():
+    text = ('{"format": "focal/1", "title": "t",\n'
+            ' "actors": [{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}],\n'
+            ' "links": [{"source": "a", "kind": "cooperates-with", "target": "b", "weight": 2.5},\n'
+            '  {"source": "b", "kind": "cooperates-with", "target": "a"},\n'
+            '  {"source": "a", "kind": "partners-with", "target": "b", "weight": 2.5}]}')
+    document = load(text)
+    graph = document.props.graph
+    first, second, third = (graph.get_links().get_item(i) for i in range(3))
+    assert [first.props.weight, second.props.weight, third.props.weight] == [2.5, 1.0, 2.5]
+    second.props.weight = 0.25
+    assert graph.remove_link(first)
+    assert [graph.get_links().get_item(i).props.weight for i in range(2)] == [0.25, 2.5]
+    assert first.props.weight == 2.5
