@@ -2269,6 +2269,27 @@ focal_graph_collect_neighbors (FocalGraph     *self,
   return found;
 }
 
+/* The neighbours of entity @id as node numbers, or NULL with @error set
+ * when @id is unknown. */
+static guint32 *
+focal_graph_neighbors_of (FocalGraph      *self,
+                          const char      *id,
+                          FocalLinkKind    kind,
+                          FocalDirection   direction,
+                          FocalDate       *as_of,
+                          guint           *n_found,
+                          GError         **error)
+{
+  gint32 date_first, date_last;
+  guint node;
+
+  if (!focal_graph_start_query (self, id, as_of, &node, &date_first, &date_last, error))
+    return NULL;
+
+  return focal_graph_collect_neighbors (self, node, kind, direction, as_of, date_first,
+                                        date_last, n_found);
+}
+
 /**
  * focal_graph_dup_neighbors:
  * @self: a graph
@@ -2301,18 +2322,15 @@ focal_graph_dup_neighbors (FocalGraph      *self,
   g_autoptr(GListStore) result = NULL;
   g_autofree guint32 *found = NULL;
   g_autofree gpointer *entities = NULL;
-  gint32 date_first, date_last;
-  guint node, n_found;
+  guint n_found;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!focal_graph_start_query (self, id, as_of, &node, &date_first, &date_last, error))
+  found = focal_graph_neighbors_of (self, id, kind, direction, as_of, &n_found, error);
+  if (found == NULL)
     return NULL;
-
-  found = focal_graph_collect_neighbors (self, node, kind, direction, as_of, date_first,
-                                         date_last, &n_found);
   entities = g_new (gpointer, MAX (n_found, 1));
   for (guint i = 0; i < n_found; i++)
     entities[i] = g_ptr_array_index (self->nodes, found[i]);
@@ -2351,19 +2369,16 @@ focal_graph_dup_neighbor_nodes (FocalGraph      *self,
                                 FocalDate       *as_of,
                                 GError         **error)
 {
-  gint32 date_first, date_last;
   guint32 *found;
-  guint node, n_found;
+  guint n_found;
 
   g_return_val_if_fail (FOCAL_IS_GRAPH (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!focal_graph_start_query (self, id, as_of, &node, &date_first, &date_last, error))
+  found = focal_graph_neighbors_of (self, id, kind, direction, as_of, &n_found, error);
+  if (found == NULL)
     return NULL;
-
-  found = focal_graph_collect_neighbors (self, node, kind, direction, as_of, date_first,
-                                         date_last, &n_found);
 
   return g_bytes_new_take (found, sizeof (guint32) * n_found);
 }
@@ -2852,8 +2867,12 @@ void
 _focal_graph_reserve_links (FocalGraph *self,
                             guint       n_links)
 {
-  while (self->links_capacity < self->n_links + n_links)
-    focal_graph_grow_links (self);
+  guint64 wanted = (guint64) self->n_links + n_links;
+
+  if (wanted > G_MAXINT32)
+    wanted = G_MAXINT32;
+  if (self->links_capacity < wanted)
+    focal_graph_resize_links (self, wanted);
 }
 
 void

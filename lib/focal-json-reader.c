@@ -101,7 +101,7 @@ typedef struct
    * that the DOM never holds more than one link. */
   GPtrArray                  *ended;      /* the container of each position */
   FocalIdIndex               *date_index; /* date text → index in @dates */
-  GPtrArray                  *dates;      /* FocalJsonCachedDate, see focal_json_reader_date */
+  GArray                     *dates;      /* FocalJsonCachedDate, see focal_json_reader_date */
   GHashTable                 *attribute_blocks; /* links with equal attributes share a block */
   /* The last element found in an array, so that walking an array's
    * elements in order costs O(size of the array), not its square. */
@@ -124,6 +124,7 @@ typedef struct
   int                         scan_current_section; /* of the root key being read */
   gsize                       scan_section_offsets[6];  /* of each section's '[' + 1, or 0 */
   guint64                     scan_entity_count;
+  guint                       scan_links_count;
 
   /* Reading the sections as they are parsed (see focal_json_reader_stream_sections) */
   gboolean                    stream_sections;   /* allowed by the scan */
@@ -172,6 +173,25 @@ typedef struct
 
 /* Positions ------------------------------------------------------------ */
 
+/* Moves a cursor (a line and the offset of its start) forward to @line. */
+static void
+focal_json_advance_lines (const char *text,
+                          gsize       length,
+                          guint       line,
+                          guint      *cursor_line,
+                          gsize      *cursor_offset)
+{
+  while (*cursor_line < line)
+    {
+      const char *newline = memchr (text + *cursor_offset, '\n', length - *cursor_offset);
+
+      if (newline == NULL)
+        break;
+      *cursor_offset = newline - text + 1;
+      (*cursor_line)++;
+    }
+}
+
 static FocalJsonPos
 focal_json_reader_parser_pos (FocalJsonReader *self,
                               JsonParser      *parser)
@@ -183,16 +203,8 @@ focal_json_reader_parser_pos (FocalJsonReader *self,
 
   /* Signals come in text order, so the start of the current line is found
    * by moving a cursor forward: O(n) over the whole parse. */
-  while (self->cursor_line < pos.line)
-    {
-      const char *newline = memchr (self->text + self->cursor_offset, '\n',
-                                    self->length - self->cursor_offset);
-
-      if (newline == NULL)
-        break;
-      self->cursor_offset = newline - self->text + 1;
-      self->cursor_line++;
-    }
+  focal_json_advance_lines (self->text, self->length, pos.line, &self->cursor_line,
+                            &self->cursor_offset);
 
   pos.offset = MIN (self->cursor_offset + (pos.column > 0 ? pos.column - 1 : 0),
                     self->length > 0 ? self->length - 1 : 0);
@@ -973,12 +985,11 @@ typedef struct
 } FocalJsonCachedDate;
 
 static void
-focal_json_cached_date_free (gpointer data)
+focal_json_cached_date_clear (gpointer data)
 {
   FocalJsonCachedDate *cached = data;
 
   focal_date_unref (cached->date);
-  g_free (cached);
 }
 
 /* Reads the date in member @name into @out (transfer none): the cache's
@@ -1010,7 +1021,7 @@ focal_json_reader_date_cached (FocalJsonReader      *self,
   /* Documents repeat the same few periods: each is parsed once. */
   if (_focal_id_index_lookup (self->date_index, text, &index))
     {
-      entry = g_ptr_array_index (self->dates, index);
+      entry = &g_array_index (self->dates, FocalJsonCachedDate, index);
       *out = entry->date;
       if (cached != NULL)
         *cached = entry;
@@ -1031,10 +1042,13 @@ focal_json_reader_date_cached (FocalJsonReader      *self,
   *out = *owned;
   if (self->dates->len < FOCAL_JSON_DATE_CACHE_SIZE)
     {
-      entry = g_new0 (FocalJsonCachedDate, 1);
-      entry->date = g_steal_pointer (owned);
+      FocalJsonCachedDate added = { g_steal_pointer (owned), 0 };
+
+      /* The array was made with room for the whole cache: entries never
+       * move, and their pointers stay good. */
       _focal_id_index_insert (self->date_index, text, self->dates->len);
-      g_ptr_array_add (self->dates, entry);
+      g_array_append_val (self->dates, added);
+      entry = &g_array_index (self->dates, FocalJsonCachedDate, self->dates->len - 1);
       if (cached != NULL)
         *cached = entry;
     }
@@ -3164,6 +3178,8 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
   self->streaming = TRUE;
   self->streamed = TRUE;
   self->links_depth = self->open->len;
+  /* The scan counted them: the link table grows once. */
+  _focal_graph_reserve_links (self->graph, self->scan_links_count);
   if (!self->sections_streamed)
     self->problems_before = self->problems->len;
   if (self->content->graph == NULL)
@@ -3226,16 +3242,8 @@ focal_json_rereading_start_cb (JsonParser         *parser,
   guint column = json_parser_get_current_pos (parser);
   FocalJsonPos pos;
 
-  while (rereading->line < line)
-    {
-      const char *newline = memchr (rereading->text + rereading->line_offset, '\n',
-                                    rereading->length - rereading->line_offset);
-
-      if (newline == NULL)
-        break;
-      rereading->line_offset = newline - rereading->text + 1;
-      rereading->line++;
-    }
+  focal_json_advance_lines (rereading->text, rereading->length, line, &rereading->line,
+                            &rereading->line_offset);
 
   column = column > 0 ? column : 1;
   if (rereading->line == 1)
@@ -3462,6 +3470,7 @@ typedef struct
   gsize    key_length;
   gboolean nonempty;   /* some value was seen in it */
   gboolean section;    /* an entity section's array */
+  gboolean links;      /* the links array */
 } FocalJsonFrame;
 
 typedef enum
@@ -3868,10 +3877,13 @@ focal_json_reader_scan (FocalJsonReader    *self,
         }
       else if (c == '{' || c == '[')
         {
-          FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0, FALSE, FALSE };
+          FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0, FALSE, FALSE, FALSE };
 
           if (c == '[' && frames->len == 1 && stop_line == 0 && self->scan_last_is_links)
-            self->scan_links_offset = i;
+            {
+              self->scan_links_offset = i;
+              frame.links = TRUE;
+            }
           if (c == '[' && frames->len == 1 && stop_line == 0 && top->key_length > 0 &&
               self->scan_current_section >= 0)
             {
@@ -3891,6 +3903,8 @@ focal_json_reader_scan (FocalJsonReader    *self,
         {
           if (top->section)
             self->scan_entity_count += top->index + (top->nonempty ? 1 : 0);
+          if (top->links)
+            self->scan_links_count = top->index + (top->nonempty ? 1 : 0);
           g_array_set_size (frames, frames->len - 1);
         }
       else if (c == ',' && top != NULL)
@@ -4170,7 +4184,9 @@ _focal_json_read (const char                 *data,
   self.id_chunk = g_string_chunk_new (64 * 1024);
   self.ended = g_ptr_array_new ();
   self.date_index = _focal_id_index_new ();
-  self.dates = g_ptr_array_new_with_free_func (focal_json_cached_date_free);
+  self.dates = g_array_sized_new (FALSE, FALSE, sizeof (FocalJsonCachedDate),
+                                  FOCAL_JSON_DATE_CACHE_SIZE);
+  g_array_set_clear_func (self.dates, focal_json_cached_date_clear);
   self.content = content;
   self.links_offset = G_MAXSIZE;
   self.attribute_blocks = _focal_link_attributes_table_new ();
@@ -4213,7 +4229,7 @@ _focal_json_read (const char                 *data,
   g_string_chunk_free (self.id_chunk);
   g_ptr_array_unref (self.ended);
   _focal_id_index_free (self.date_index);
-  g_ptr_array_unref (self.dates);
+  g_array_unref (self.dates);
   g_hash_table_unref (self.attribute_blocks);
   g_clear_pointer (&self.scan_keys, g_hash_table_unref);
 
