@@ -952,7 +952,11 @@ focal_json_reader_enum (FocalJsonReader *self,
   if (nick == NULL)
     return TRUE;
 
-  klass = g_type_class_ref (type);
+  /* The reader's enum classes stay loaded: peeking spares a reference
+   * count per member read. */
+  klass = g_type_class_peek (type);
+  if (klass == NULL)
+    klass = g_type_class_ref (type);   /* kept for the process */
   value = g_enum_get_value_by_nick (klass, nick);
   if (value == NULL || value->value == skip)
     {
@@ -972,7 +976,6 @@ focal_json_reader_enum (FocalJsonReader *self,
       *present = TRUE;
     }
 
-  g_type_class_unref (klass);
   return ok;
 }
 
@@ -2624,7 +2627,8 @@ focal_json_reader_link_fields (FocalJsonReader      *self,
                                FocalDate           **owned_period,
                                FocalJsonCachedDate **cached_period,
                                double               *link_weight,
-                               FocalLinkData        *data)
+                               FocalLinkData        *data,
+                               guint                *n_present)
 {
   const char *description = NULL;
   double weight = 1.0;
@@ -2655,6 +2659,9 @@ focal_json_reader_link_fields (FocalJsonReader      *self,
     ok &= focal_json_reader_citations (self, object, data, focal_json_add_link_citation);
 
   data->description = g_strdup (description);
+  /* The optional members read, when each was there and not empty. */
+  *n_present = (*period != NULL) + (has_weight != FALSE) + (description != NULL) +
+               (data->attributes != NULL) + (data->citations != NULL);
 
   return ok;
 }
@@ -2706,6 +2713,7 @@ focal_json_reader_read_link (FocalJsonReader *self,
   FocalDate *period = NULL;   /* the cache's, or owned_period */
   g_autoptr(FocalDate) owned_period = NULL;
   FocalJsonCachedDate *cached_period = NULL;
+  guint n_present = 0;
   const char *source = NULL, *target = NULL;
   int kind = FOCAL_LINK_KIND_MEMBER_OF;
   double weight = 1.0;
@@ -2721,7 +2729,7 @@ focal_json_reader_read_link (FocalJsonReader *self,
 
   if (!self->stop)
     ok &= focal_json_reader_link_fields (self, object, &period, &owned_period, &cached_period,
-                                         &weight, &data);
+                                         &weight, &data, &n_present);
   if (!ok || self->stop)
     return;
 
@@ -2733,7 +2741,10 @@ focal_json_reader_read_link (FocalJsonReader *self,
       return;
     }
 
-  data.unknown = focal_json_collect_extras (object, link_keys);
+  /* Source, kind and target, and the optional members read: when that is
+   * every member, there is no unknown one to keep. */
+  if (json_object_get_size (object) != 3 + n_present)
+    data.unknown = focal_json_collect_extras (object, link_keys);
 
   /* Most links join two entities of the graph: only a refused one needs
    * the document-wide check, which says what is wrong where. */
