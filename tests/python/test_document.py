@@ -601,3 +601,18 @@ def test_few_distinct_weights_edit_and_remove():
     assert graph.remove_link(first)
     assert [graph.get_links().get_item(i).props.weight for i in range(2)] == [0.25, 2.5]
     assert first.props.weight == 2.5
+
+
+def test_streamed_links_keep_unknown_members():
+    # Links with only known members skip the walk for unknown ones; the
+    # others, even next to a null member, keep theirs.
+    text = ('{"format":"focal/1","title":"t","actors":[{"id":"a","kind":"state"},'
+            '{"id":"b","kind":"state"}],"links":['
+            '{"source":"a","kind":"cooperates-with","target":"b"},'
+            '{"source":"a","kind":"cooperates-with","target":"b","weight":2.5,"x-z":[1]},'
+            '{"source":"a","kind":"cooperates-with","target":"b","x-y":1,"attributes":{}},'
+            '{"source":"a","kind":"cooperates-with","target":"b","period":null,"x-w":true}]}\n')
+    out = load(text).to_data(Focal.SaveFlags.COMPACT)[0]
+    assert '"weight":2.5,"x-z":[1]}' in out
+    assert '"target":"b","x-y":1}' in out
+    assert '"target":"b","x-w":true}' in out
