@@ -3168,15 +3168,20 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
     return;
 
   pos = g_array_index (self->open, FocalJsonPos, 1);
-  if (self->stream_sections && self->root_partial != NULL)
+  if (self->stream_sections)
     {
       for (guint s = 0; s < G_N_ELEMENTS (entity_sections); s++)
         {
-          if (self->scan_section_offsets[s] == pos.offset + 1)
-            {
-              focal_json_reader_start_section (self, s);
-              return;
-            }
+          if (self->scan_section_offsets[s] != pos.offset + 1)
+            continue;
+          /* A section before any other member (no "format" then): all of
+           * them are read the tracked way, as streaming must start with
+           * the first. */
+          if (self->root_partial == NULL)
+            self->stream_sections = FALSE;
+          else
+            focal_json_reader_start_section (self, s);
+          return;
         }
     }
   if (pos.offset != self->links_offset || self->root_partial == NULL)

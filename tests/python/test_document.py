@@ -616,3 +616,15 @@ def test_streamed_links_keep_unknown_members():
     assert '"weight":2.5,"x-z":[1]}' in out
     assert '"target":"b","x-y":1}' in out
     assert '"target":"b","x-w":true}' in out
+
+
+def test_sections_before_any_other_member():
+    # No "format" before the sections: nothing is streamed, and the load
+    # fails on the missing format as it does for any layout.
+    text = ('{"actors":[{"id":"a","kind":"state"}],"issues":[{"id":"i","area":"economic"}],'
+            '"links":[]}')
+    for variant in (text, text.replace('"issues"', '"issu\\u0065s"')):
+        with pytest.raises(GLib.Error) as info:
+            Focal.Document.new().load_from_data(variant, -1, Focal.LoadFlags.LENIENT)
+        assert info.value.matches(Focal.error_quark(), Focal.Error.MISSING_FIELD)
+        assert "$.format" in info.value.message
