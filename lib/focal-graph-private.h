@@ -106,15 +106,8 @@ void           _focal_graph_forget_link    (FocalGraph    *self,
 
 /* Appends a link between two nodes without an object, for readers that
  * checked it already (the ends exist, are of the right kinds and differ,
- * the citations name registered sources). @data is moved into the graph. */
-void           _focal_graph_append_link    (FocalGraph    *self,
-                                            guint          source,
-                                            FocalLinkKind  kind,
-                                            guint          target,
-                                            FocalDate     *period,
-                                            double         weight,
-                                            FocalLinkData *data);
-/* The same with a period already interned (see _focal_graph_intern_period). */
+ * the citations name registered sources), with its period interned (see
+ * _focal_graph_intern_period). @data is moved into the graph. */
 void           _focal_graph_append_link_interned (FocalGraph    *self,
                                                   guint          source,
                                                   FocalLinkKind  kind,

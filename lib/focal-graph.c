@@ -403,6 +403,13 @@ focal_graph_put_weight (FocalGraph *self,
       g_hash_table_insert (self->weight_index, g_memdup2 (&bits, sizeof bits), GUINT_TO_POINTER (1));
     }
 
+  /* Code 0 is 1, the weight of most links: no lookup for it. */
+  if (weight == 1.0)
+    {
+      self->weight_code[l] = 0;
+      return;
+    }
+
   bits = focal_graph_weight_bits (weight);
   code = GPOINTER_TO_UINT (g_hash_table_lookup (self->weight_index, &bits));
   if (code == 0)
@@ -2582,9 +2589,7 @@ focal_graph_dup_link_column (FocalGraph      *self,
 
         values = g_new (double, MAX (n, 1));
         for (guint l = 0; l < n; l++)
-          values[l] = self->weight_code != NULL
-                      ? g_array_index (self->weight_values, double, self->weight_code[l])
-                      : 1.0;
+          values[l] = _focal_graph_link_weight (self, l);
 
         return g_bytes_new_take (values, sizeof (double) * n);
       }
@@ -2841,19 +2846,6 @@ _focal_graph_check_link (FocalGraph     *self,
 
   return focal_graph_check_link_end (self, source_id, kind, target_id, "target", target_id,
                                      target_hash, targets, target, error);
-}
-
-void
-_focal_graph_append_link (FocalGraph    *self,
-                          guint          source,
-                          FocalLinkKind  kind,
-                          guint          target,
-                          FocalDate     *period,
-                          double         weight,
-                          FocalLinkData *data)
-{
-  _focal_graph_append_link_interned (self, source, kind, target,
-                                     focal_graph_intern_period (self, period), weight, data);
 }
 
 guint32

@@ -126,7 +126,8 @@ typedef struct
   guint64                     scan_entity_count;
   guint                       scan_links_count;
 
-  /* Reading the sections as they are parsed (see focal_json_reader_stream_sections) */
+  /* Reading the sections as they are parsed (see "Reading the entity
+   * sections as they are parsed" below) */
   gboolean                    stream_sections;   /* allowed by the scan */
   gboolean                    sections_streamed; /* started */
   int                         section;           /* being streamed, -1 for none */
@@ -144,7 +145,7 @@ typedef struct
 
   /* After the first link, the links are read without recording the
    * positions of their containers: json-glib's start and end signals are
-   * blocked, and each link is first read as a probe in which a problem
+   * disconnected, and each link is first read as a probe in which a problem
    * only marks the probe failed. A link that fails is parsed again from
    * its text with positions, and read again to report its problems. */
   gboolean                    lazy;
@@ -2984,6 +2985,33 @@ focal_json_reader_read_root (FocalJsonReader  *self,
    than one plain record: the memory json-glib takes for the sections
    (over 15 bytes for each byte of text) is not needed at once. */
 
+/* Drops the positions of the containers that ended since @watermark
+ * (a length of self->ended): those of a record or link just dropped. */
+static void
+focal_json_reader_forget_positions (FocalJsonReader *self,
+                                    guint            watermark)
+{
+  for (guint k = watermark; k < self->ended->len; k++)
+    g_hash_table_remove (self->starts, g_ptr_array_index (self->ended, k));
+  g_ptr_array_set_size (self->ended, watermark);
+  g_array_set_size (self->positions, watermark);
+}
+
+/* Gives @record a copy of its id, in the reader's string chunk, before its
+ * JSON goes; the declared table then keys it by the copy. */
+static void
+focal_json_reader_own_id (FocalJsonReader *self,
+                          FocalJsonRecord *record)
+{
+  if (record->id == NULL || record->owned_id != NULL)
+    return;
+
+  record->owned_id = g_string_chunk_insert (self->id_chunk, record->id);
+  if (g_hash_table_lookup (self->declared, record->id) == record)
+    g_hash_table_replace (self->declared, record->owned_id, record);
+  record->id = record->owned_id;
+}
+
 /* What the reader does before the first record, as
  * focal_json_reader_read_before_links() does: format, metadata, sources. */
 static void
@@ -3026,6 +3054,9 @@ focal_json_reader_start_section (FocalJsonReader *self,
 static void
 focal_json_reader_end_sections (FocalJsonReader *self)
 {
+  /* The sections after this one start where it ends, if they come. */
+  for (int s = self->section + 1; self->section >= 0 && s <= (int) G_N_ELEMENTS (entity_sections); s++)
+    self->section_bounds[s] = self->records->len;
   self->section = -1;
   self->section_array = NULL;
 }
@@ -3064,13 +3095,7 @@ focal_json_reader_section_element (FocalJsonReader *self,
           record->start = focal_json_reader_container_pos (self, record->object);
           focal_json_reader_read_record (self, section, record);
 
-          if (record->id != NULL)
-            {
-              record->owned_id = g_string_chunk_insert (self->id_chunk, record->id);
-              if (g_hash_table_lookup (self->declared, record->id) == record)
-                g_hash_table_replace (self->declared, record->owned_id, record);
-              record->id = record->owned_id;
-            }
+          focal_json_reader_own_id (self, record);
 
           keep = record->item != NULL && focal_json_record_has_refs (record);
           if (keep)
@@ -3090,20 +3115,13 @@ focal_json_reader_section_element (FocalJsonReader *self,
                                         NULL, node, "an object");
         }
       self->record_id = NULL;
-      for (guint s = self->section + 1; s <= G_N_ELEMENTS (entity_sections); s++)
-        self->section_bounds[s] = self->records->len;
     }
 
   /* The positions of a record kept stay, for its problems at insertion. */
   if (keep)
     self->section_watermark = self->ended->len;
   else
-    {
-      for (guint k = self->section_watermark; k < self->ended->len; k++)
-        g_hash_table_remove (self->starts, g_ptr_array_index (self->ended, k));
-      g_ptr_array_set_size (self->ended, self->section_watermark);
-      g_array_set_size (self->positions, self->section_watermark);
-    }
+    focal_json_reader_forget_positions (self, self->section_watermark);
   json_array_remove_element (array, last);
 }
 
@@ -3128,12 +3146,7 @@ focal_json_reader_release_sections (FocalJsonReader *self,
         json_object_unref (record->object);
       record->owns_object = FALSE;
       record->object = NULL;
-      if (record->id == NULL || record->owned_id != NULL)
-        continue;
-      record->owned_id = g_string_chunk_insert (self->id_chunk, record->id);
-      if (g_hash_table_lookup (self->declared, record->id) == record)
-        g_hash_table_replace (self->declared, record->owned_id, record);
-      record->id = record->owned_id;
+      focal_json_reader_own_id (self, record);
     }
 
   g_hash_table_iter_init (&iter, self->sources);
@@ -3331,7 +3344,7 @@ focal_json_reader_reread_link (FocalJsonReader *self,
                                guint            index)
 {
   FocalJsonPos array_start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
-  FocalJsonRereading rereading = { self, };
+  FocalJsonPos base;
   gsize saved_array = self->element_array;
   guint saved_index = self->element_index;
   FocalJsonPos saved_pos = self->element_pos;
@@ -3345,19 +3358,19 @@ focal_json_reader_reread_link (FocalJsonReader *self,
     }
   else
     self->element_array = 0;
-  rereading.base = focal_json_reader_array_element_pos (self, array_start, index);
+  base = focal_json_reader_array_element_pos (self, array_start, index);
   self->lazy_index = index;
-  self->lazy_pos = rereading.base;
+  self->lazy_pos = base;
   self->element_array = saved_array;
   self->element_index = saved_index;
   self->element_pos = saved_pos;
 
   g_string_assign (self->path, "$");
   focal_json_reader_push_index (self, "links", index);
-  root = focal_json_reader_parse_at (self, rereading.base);
+  root = focal_json_reader_parse_at (self, base);
   if (root == NULL)
     {
-      focal_json_reader_report (self, rereading.base, NULL, FOCAL_ERROR_PARSE,
+      focal_json_reader_report (self, base, NULL, FOCAL_ERROR_PARSE,
                                 "this link could not be read again from the text");
       return;
     }
@@ -3441,10 +3454,7 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
       self->record_id = NULL;
     }
 
-  for (guint k = self->links_watermark; k < self->ended->len; k++)
-    g_hash_table_remove (self->starts, g_ptr_array_index (self->ended, k));
-  g_ptr_array_set_size (self->ended, self->links_watermark);
-  g_array_set_size (self->positions, self->links_watermark);
+  focal_json_reader_forget_positions (self, self->links_watermark);
   json_array_remove_element (array, last);
 
   /* From the second link on, positions are only worked out for links
