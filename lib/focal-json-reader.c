@@ -154,6 +154,17 @@ typedef struct
   gulong                      container_handlers[3];
   guint                       lazy_index;       /* the last link located, and where */
   FocalJsonPos                lazy_pos;
+
+  /* Reading large links arrays in chunks, on several threads (see
+   * "Reading the links in chunks" below) */
+  guint                       chunk_links;      /* links per chunk, 0 for no chunks */
+  guint                       chunk_workers;    /* threads besides the caller's */
+  gboolean                    chunk_forced;     /* FOCAL_JSON_CHUNK_LINKS: at any size */
+  GArray                     *scan_link_marks;  /* gsize: the comma before each chunk but the first */
+  gsize                       scan_links_close; /* offset of the links array's ']' */
+  gboolean                    chunked;          /* this reading takes the links in chunks */
+  gboolean                    chunk_retry;      /* a chunk was refused: read again the usual way */
+  GArray                     *pending;          /* in a chunk reader: FocalJsonPendingLink */
 } FocalJsonReader;
 
 typedef gboolean (*FocalJsonReadFunc) (FocalJsonReader  *self,
@@ -240,6 +251,7 @@ focal_json_reader_container_end (FocalJsonReader *self,
 }
 
 static void focal_json_reader_end_sections   (FocalJsonReader *self);
+static void focal_json_reader_read_links_chunked (FocalJsonReader *self);
 static void focal_json_reader_array_start_cb (JsonParser      *parser,
                                               FocalJsonReader *self);
 static void focal_json_reader_object_end_cb  (JsonParser      *parser,
@@ -2667,6 +2679,68 @@ focal_json_reader_link_fields (FocalJsonReader      *self,
   return ok;
 }
 
+/* A link read in a chunk (see "Reading the links in chunks"), waiting to
+ * be appended to the graph in document order. */
+typedef struct
+{
+  guint32              source;
+  guint32              target;
+  guint32              index;         /* in the links array */
+  guint8               kind;
+  gboolean             failed;        /* its probe failed: it is read again to report */
+  FocalDate           *period;        /* @cached's date or @owned_period, or NULL */
+  FocalDate           *owned_period;
+  FocalJsonCachedDate *cached;        /* in the date cache of the chunk's reader */
+  double               weight;
+  FocalLinkData        data;
+} FocalJsonPendingLink;
+
+static void
+focal_json_pending_link_clear (gpointer data)
+{
+  FocalJsonPendingLink *pending = data;
+
+  g_clear_pointer (&pending->owned_period, focal_date_unref);
+  _focal_link_data_clear (&pending->data);
+}
+
+/* In a chunk reader: the link is kept for the caller's thread to append,
+ * its ends resolved here (the graph's entities do not change while the
+ * links are read). Ends it cannot resolve fail the probe. */
+static void
+focal_json_reader_defer_link (FocalJsonReader      *self,
+                              const char           *source_id,
+                              FocalLinkKind         kind,
+                              const char           *target_id,
+                              FocalDate            *period,
+                              FocalDate           **owned_period,
+                              FocalJsonCachedDate  *cached_period,
+                              double                weight,
+                              FocalLinkData        *data)
+{
+  FocalJsonPendingLink *pending;
+  guint source, target;
+
+  if (!_focal_graph_check_link (self->graph, source_id, kind, target_id, &source, &target, NULL))
+    {
+      self->probe_failed = TRUE;
+      self->stop = TRUE;
+      return;
+    }
+
+  g_array_set_size (self->pending, self->pending->len + 1);
+  pending = &g_array_index (self->pending, FocalJsonPendingLink, self->pending->len - 1);
+  pending->source = source;
+  pending->target = target;
+  pending->kind = kind;
+  pending->period = period;
+  pending->owned_period = g_steal_pointer (owned_period);
+  pending->cached = cached_period;
+  pending->weight = weight;
+  pending->data = *data;
+  memset (data, 0, sizeof *data);
+}
+
 /* Links go straight into the graph's link table: no object per link. */
 static void
 focal_json_reader_add_link (FocalJsonReader     *self,
@@ -2746,6 +2820,13 @@ focal_json_reader_read_link (FocalJsonReader *self,
    * every member, there is no unknown one to keep. */
   if (json_object_get_size (object) != 3 + n_present)
     data.unknown = focal_json_collect_extras (object, link_keys);
+
+  if (self->pending != NULL)
+    {
+      focal_json_reader_defer_link (self, source, kind, target, period, &owned_period,
+                                    cached_period, weight, &data);
+      return;
+    }
 
   /* Most links join two entities of the graph: only a refused one needs
    * the document-wide check, which says what is wrong where. */
@@ -3217,6 +3298,13 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
   if (!self->stop)
     focal_json_reader_release_sections (self, self->root_partial);
   self->links_watermark = self->positions->len;
+
+  /* json-glib was given the text up to here, closed: the links are read
+   * in chunks now. */
+  if (self->chunked && !self->stop)
+    focal_json_reader_read_links_chunked (self);
+  if (self->chunked)
+    self->streaming = FALSE;
 }
 
 static void
@@ -3483,6 +3571,340 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
   self->stop = FALSE;
   self->streaming = FALSE;
   self->lazy = FALSE;
+}
+
+/* Reading the links in chunks --------------------------------------------
+
+   A large links array (the bulk of a large document) is read on several
+   threads. The first scan notes where every chunk of chunk_links links
+   starts (the comma before it) and where the array ends; json-glib is
+   given the document up to the links array's '[', closed with "]}",
+   which reads everything before the links as usual. Then each chunk's
+   text, between '[' and ']', is parsed on its own by whichever thread
+   takes it next, each with its own JsonParser and date and attribute
+   caches. Its links are read as probes and resolved against the graph's
+   entities, which no longer change, into pending rows; the caller's
+   thread appends the chunks' rows to the graph in document order, and
+   reads a link whose probe failed again from the document text, with
+   positions, to report it exactly as the usual reading does. A chunk
+   json-glib refuses, or one with another number of links than the scan
+   counted, makes the whole document be read again the usual way, so that
+   malformed JSON is reported by json-glib on the whole text. */
+
+/* Links per chunk, and the fewest links read in chunks. */
+#define FOCAL_JSON_CHUNK_LINKS     4096
+#define FOCAL_JSON_CHUNK_MIN_LINKS (8 * FOCAL_JSON_CHUNK_LINKS)
+
+typedef struct
+{
+  guint   first;     /* index of its first link */
+  guint   n_links;   /* as the scan counted them */
+  gsize   start;     /* its text, between the commas around it */
+  gsize   end;
+  GArray *pending;   /* FocalJsonPendingLink */
+  gboolean ready;    /* parsed: under the lock */
+  gboolean refused;  /* json-glib failed on it, or counted otherwise */
+} FocalJsonChunk;
+
+typedef struct _FocalJsonChunking FocalJsonChunking;
+
+/* A thread's reader of chunks: a copy of the document's reader with caches
+ * of its own. */
+typedef struct
+{
+  FocalJsonReader    reader;
+  FocalJsonChunking *chunking;
+  FocalJsonChunk    *chunk;
+  JsonParser        *parser;
+  GString           *text;
+  guint              depth;     /* of arrays, in the chunk being parsed */
+} FocalJsonChunkReader;
+
+struct _FocalJsonChunking
+{
+  FocalJsonReader      *reader;
+  FocalJsonChunk       *chunks;
+  guint                 n_chunks;
+  int                   next;      /* atomic: the next chunk to take */
+  int                   cancel;    /* atomic */
+  GMutex                lock;
+  GCond                 cond;
+  FocalJsonChunkReader *readers;   /* [0] the caller's, then the workers' */
+  guint                 n_readers;
+};
+
+static void
+focal_json_chunk_array_start_cb (JsonParser           *parser,
+                                 FocalJsonChunkReader *chunk_reader)
+{
+  chunk_reader->depth++;
+}
+
+static void
+focal_json_chunk_array_end_cb (JsonParser           *parser,
+                               JsonArray            *array,
+                               FocalJsonChunkReader *chunk_reader)
+{
+  chunk_reader->depth--;
+}
+
+static void
+focal_json_chunk_element_cb (JsonParser           *parser,
+                             JsonArray            *array,
+                             guint                 index,
+                             FocalJsonChunkReader *chunk_reader)
+{
+  FocalJsonReader *reader = &chunk_reader->reader;
+  FocalJsonChunk *chunk = chunk_reader->chunk;
+  guint last;
+  guint before = reader->pending->len;
+  JsonNode *node;
+
+  /* Only the chunk's own array holds links; arrays in links (citations)
+   * are read with them. */
+  if (chunk_reader->depth != 1)
+    return;
+
+  last = json_array_get_length (array) - 1;
+  node = json_array_get_element (array, last);
+  if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_links)
+    {
+      reader->stop = FALSE;
+      reader->probe_failed = FALSE;
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        focal_json_reader_read_link (reader, json_node_get_object (node));
+      else
+        reader->probe_failed = TRUE;
+
+      if (reader->probe_failed || reader->pending->len == before)
+        {
+          g_array_set_size (reader->pending, before + 1);
+          g_array_index (reader->pending, FocalJsonPendingLink, before).failed = TRUE;
+        }
+      g_array_index (reader->pending, FocalJsonPendingLink, before).index = chunk->first + index;
+    }
+  json_array_remove_element (array, last);
+}
+
+static void
+focal_json_chunk_reader_init (FocalJsonChunkReader *chunk_reader,
+                              FocalJsonChunking    *chunking)
+{
+  FocalJsonReader *reader = &chunk_reader->reader;
+
+  /* Probes read the shared parts (options, text, graph, sources)
+   * without changing them, and report nothing. */
+  *reader = *chunking->reader;
+  reader->path = g_string_new ("$");
+  reader->problems = NULL;
+  reader->error = NULL;
+  reader->stop = FALSE;
+  reader->probing = TRUE;
+  reader->probe_failed = FALSE;
+  reader->record_id = NULL;
+  reader->date_index = _focal_id_index_new ();
+  reader->dates = g_array_sized_new (FALSE, FALSE, sizeof (FocalJsonCachedDate),
+                                     FOCAL_JSON_DATE_CACHE_SIZE);
+  g_array_set_clear_func (reader->dates, focal_json_cached_date_clear);
+  reader->attribute_blocks = _focal_link_attributes_table_new ();
+
+  chunk_reader->chunking = chunking;
+  chunk_reader->parser = json_parser_new ();
+  chunk_reader->text = g_string_new (NULL);
+  g_signal_connect (chunk_reader->parser, "array-start",
+                    G_CALLBACK (focal_json_chunk_array_start_cb), chunk_reader);
+  g_signal_connect (chunk_reader->parser, "array-end",
+                    G_CALLBACK (focal_json_chunk_array_end_cb), chunk_reader);
+  g_signal_connect (chunk_reader->parser, "array-element",
+                    G_CALLBACK (focal_json_chunk_element_cb), chunk_reader);
+}
+
+static void
+focal_json_chunk_reader_clear (FocalJsonChunkReader *chunk_reader)
+{
+  FocalJsonReader *reader = &chunk_reader->reader;
+
+  g_string_free (reader->path, TRUE);
+  _focal_id_index_free (reader->date_index);
+  g_array_unref (reader->dates);
+  g_hash_table_unref (reader->attribute_blocks);
+  g_clear_object (&chunk_reader->parser);
+  g_string_free (chunk_reader->text, TRUE);
+}
+
+/* Parses chunk @index into its pending rows. */
+static void
+focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
+                               guint                 index)
+{
+  FocalJsonChunking *chunking = chunk_reader->chunking;
+  FocalJsonChunk *chunk = &chunking->chunks[index];
+  FocalJsonReader *reader = &chunk_reader->reader;
+  gboolean parsed;
+
+  g_string_truncate (chunk_reader->text, 0);
+  g_string_append_c (chunk_reader->text, '[');
+  g_string_append_len (chunk_reader->text, reader->text + chunk->start, chunk->end - chunk->start);
+  g_string_append_c (chunk_reader->text, ']');
+
+  chunk->pending = g_array_sized_new (FALSE, TRUE, sizeof (FocalJsonPendingLink), chunk->n_links);
+  g_array_set_clear_func (chunk->pending, focal_json_pending_link_clear);
+  reader->pending = chunk->pending;
+  chunk_reader->chunk = chunk;
+  chunk_reader->depth = 0;
+
+  parsed = json_parser_load_from_data (chunk_reader->parser, chunk_reader->text->str,
+                                       chunk_reader->text->len, NULL);
+  reader->pending = NULL;
+  chunk_reader->chunk = NULL;
+
+  g_mutex_lock (&chunking->lock);
+  chunk->refused = !parsed || (g_atomic_int_get (&chunking->cancel) == 0 &&
+                               chunk->pending->len != chunk->n_links);
+  chunk->ready = TRUE;
+  g_cond_broadcast (&chunking->cond);
+  g_mutex_unlock (&chunking->lock);
+}
+
+/* Takes the next chunk no thread took yet; FALSE when none is left. */
+static gboolean
+focal_json_chunk_reader_take (FocalJsonChunkReader *chunk_reader)
+{
+  FocalJsonChunking *chunking = chunk_reader->chunking;
+  guint index;
+
+  if (g_atomic_int_get (&chunking->cancel) != 0)
+    return FALSE;
+  index = (guint) g_atomic_int_add (&chunking->next, 1);
+  if (index >= chunking->n_chunks)
+    return FALSE;
+
+  focal_json_chunk_reader_parse (chunk_reader, index);
+  return TRUE;
+}
+
+static gpointer
+focal_json_chunk_worker (gpointer data)
+{
+  FocalJsonChunkReader *chunk_reader = data;
+
+  while (focal_json_chunk_reader_take (chunk_reader))
+    ;
+
+  return NULL;
+}
+
+/* Appends chunk @chunk's rows to the graph, in order; a link whose probe
+ * failed is read again from the document, and reported. */
+static void
+focal_json_reader_commit_chunk (FocalJsonReader *self,
+                                FocalJsonChunk  *chunk)
+{
+  for (guint i = 0; i < chunk->pending->len && !self->stop; i++)
+    {
+      FocalJsonPendingLink *pending = &g_array_index (chunk->pending, FocalJsonPendingLink, i);
+
+      if (pending->failed)
+        {
+          focal_json_reader_reread_link (self, pending->index);
+          continue;
+        }
+
+      /* Links with equal attributes share one block across chunks too. */
+      pending->data.attributes = _focal_link_attributes_intern (self->attribute_blocks,
+                                                                pending->data.attributes);
+      _focal_graph_append_link_interned (self->graph, pending->source, pending->kind,
+                                         pending->target,
+                                         focal_json_reader_intern_period (self, pending->period,
+                                                                          pending->cached),
+                                         pending->weight, &pending->data);
+    }
+}
+
+/* Reads the links array in chunks, from the links array's start callback:
+ * self->open holds the root's and the array's positions, as for links
+ * read as they are parsed. */
+static void
+focal_json_reader_read_links_chunked (FocalJsonReader *self)
+{
+  FocalJsonChunking chunking = { self, };
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  guint n_links = self->scan_links_count;
+  guint done = 0;
+
+  /* Links that fail are located from the array's start, as in lazy reading. */
+  self->lazy_index = G_MAXUINT;
+  chunking.n_chunks = (n_links + self->chunk_links - 1) / self->chunk_links;
+  chunking.chunks = g_new0 (FocalJsonChunk, chunking.n_chunks);
+  for (guint k = 0; k < chunking.n_chunks; k++)
+    {
+      FocalJsonChunk *chunk = &chunking.chunks[k];
+
+      chunk->first = k * self->chunk_links;
+      chunk->n_links = MIN (self->chunk_links, n_links - chunk->first);
+      chunk->start = k == 0 ? self->scan_links_offset + 1
+                            : g_array_index (self->scan_link_marks, gsize, k - 1) + 1;
+      chunk->end = k + 1 < chunking.n_chunks ? g_array_index (self->scan_link_marks, gsize, k)
+                                             : self->scan_links_close;
+    }
+  g_mutex_init (&chunking.lock);
+  g_cond_init (&chunking.cond);
+
+  chunking.n_readers = 1 + self->chunk_workers;
+  chunking.readers = g_new0 (FocalJsonChunkReader, chunking.n_readers);
+  for (guint r = 0; r < chunking.n_readers; r++)
+    focal_json_chunk_reader_init (&chunking.readers[r], &chunking);
+  for (guint r = 1; r < chunking.n_readers; r++)
+    {
+      GThread *thread = g_thread_try_new ("focal-links", focal_json_chunk_worker,
+                                          &chunking.readers[r], NULL);
+
+      /* Without a thread, the caller's reads every chunk. */
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+
+  /* The caller's thread appends the chunks in order, and parses chunks
+   * itself while the next one to append is not ready. */
+  while (done < chunking.n_chunks && !self->stop)
+    {
+      FocalJsonChunk *chunk = &chunking.chunks[done];
+      gboolean ready;
+
+      g_mutex_lock (&chunking.lock);
+      ready = chunk->ready;
+      g_mutex_unlock (&chunking.lock);
+      if (!ready && focal_json_chunk_reader_take (&chunking.readers[0]))
+        continue;
+
+      g_mutex_lock (&chunking.lock);
+      while (!chunk->ready)
+        g_cond_wait (&chunking.cond, &chunking.lock);
+      g_mutex_unlock (&chunking.lock);
+
+      if (chunk->refused)
+        {
+          self->chunk_retry = TRUE;
+          self->stop = TRUE;
+          break;
+        }
+      focal_json_reader_commit_chunk (self, chunk);
+      g_clear_pointer (&chunk->pending, g_array_unref);
+      done++;
+    }
+
+  g_atomic_int_set (&chunking.cancel, 1);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+
+  for (guint k = 0; k < chunking.n_chunks; k++)
+    g_clear_pointer (&chunking.chunks[k].pending, g_array_unref);
+  for (guint r = 0; r < chunking.n_readers; r++)
+    focal_json_chunk_reader_clear (&chunking.readers[r]);
+  g_free (chunking.readers);
+  g_free (chunking.chunks);
+  g_mutex_clear (&chunking.lock);
+  g_cond_clear (&chunking.cond);
 }
 
 /* Limits and parsing ------------------------------------------------------ */
@@ -3930,13 +4352,25 @@ focal_json_reader_scan (FocalJsonReader    *self,
           if (top->section)
             self->scan_entity_count += top->index + (top->nonempty ? 1 : 0);
           if (top->links)
-            self->scan_links_count = top->index + (top->nonempty ? 1 : 0);
+            {
+              self->scan_links_count = top->index + (top->nonempty ? 1 : 0);
+              self->scan_links_close = i;
+            }
           g_array_set_size (frames, frames->len - 1);
         }
       else if (c == ',' && top != NULL)
         {
           if (top->is_array)
-            top->index++;
+            {
+              top->index++;
+              /* Where the chunks of the links array start. */
+              if (top->links && self->chunk_links > 0 && top->index % self->chunk_links == 0)
+                {
+                  gsize comma = i;
+
+                  g_array_append_val (self->scan_link_marks, comma);
+                }
+            }
           else
             top->expect_key = TRUE;
         }
@@ -4057,6 +4491,31 @@ focal_json_reader_report_violation (FocalJsonReader    *self,
   focal_json_reader_report_fatal (self, violation->pos, violation->code, "%s", violation->what);
 }
 
+/* Whether the links array, which the scan found as the last member of
+ * the root, is read in chunks; it must be followed by the root's end and
+ * nothing else, as json-glib is not given that text. */
+static gboolean
+focal_json_reader_plan_chunks (FocalJsonReader *self)
+{
+  guint n_chunks;
+  gsize end;
+
+  if (self->chunk_links == 0 || self->scan_links_count == 0 ||
+      (!self->chunk_forced && self->scan_links_count < FOCAL_JSON_CHUNK_MIN_LINKS))
+    return FALSE;
+
+  n_chunks = (self->scan_links_count + self->chunk_links - 1) / self->chunk_links;
+  if (self->scan_link_marks->len + 1 < n_chunks || self->scan_links_close <= self->links_offset ||
+      self->scan_links_close >= self->length || self->text[self->scan_links_close] != ']')
+    return FALSE;
+
+  end = focal_json_skip_space (self->text, self->length, self->scan_links_close + 1);
+  if (end >= self->length || self->text[end] != '}')
+    return FALSE;
+
+  return focal_json_skip_space (self->text, self->length, end + 1) == self->length;
+}
+
 static JsonNode *
 focal_json_reader_parse (FocalJsonReader *self,
                          JsonParser      *parser)
@@ -4086,6 +4545,10 @@ focal_json_reader_parse (FocalJsonReader *self,
                           self->scan_last_section >= 0 &&
                           self->scan_entity_count <= self->options->max_entities;
 
+  self->chunked = self->links_offset != G_MAXSIZE && focal_json_reader_plan_chunks (self);
+
+  self->chunked = self->links_offset != G_MAXSIZE && focal_json_reader_plan_chunks (self);
+
   focal_json_reader_connect_containers (self, parser);
   if (self->links_offset != G_MAXSIZE)
     self->member_handler = g_signal_connect (parser, "object-member",
@@ -4100,10 +4563,25 @@ focal_json_reader_parse (FocalJsonReader *self,
    * refused character it may reach text it mishandles (bad \u escapes,
    * on which it leaks). Of its own errors, one clearly before the scan's
    * wins. */
-  if (!json_parser_load_from_data (parser, self->text,
-                                   scan == FOCAL_JSON_SCAN_OK ? self->length
-                                                              : violation.pos.offset,
-                                   &error))
+  if (self->chunked)
+    {
+      /* Everything before the links, closed; the links follow in chunks. */
+      gsize prefix = self->links_offset + 1;
+      g_autofree char *text = g_malloc (prefix + 2);
+
+      memcpy (text, self->text, prefix);
+      memcpy (text + prefix, "]}", 2);
+      if (!json_parser_load_from_data (parser, text, prefix + 2, NULL) || self->chunk_retry)
+        {
+          /* Malformed JSON is left to json-glib on the whole text. */
+          self->chunk_retry = TRUE;
+          goto out;
+        }
+    }
+  else if (!json_parser_load_from_data (parser, self->text,
+                                        scan == FOCAL_JSON_SCAN_OK ? self->length
+                                                                   : violation.pos.offset,
+                                        &error))
     {
       /* json-glib may stumble on the text the scan found one token
        * early (at the comma before a comment), and gives no position for
@@ -4176,13 +4654,42 @@ _focal_json_content_clear (FocalJsonContent *content)
   g_clear_pointer (&content->extras, json_object_unref);
 }
 
-gboolean
-_focal_json_read (const char                 *data,
-                  gsize                       length,
-                  const FocalJsonReadOptions *options,
-                  FocalJsonContent           *content,
-                  GPtrArray                  *problems,
-                  GError                    **error)
+/* How the links are read in chunks: FOCAL_JSON_CHUNK_LINKS (links per
+ * chunk; 0 for none), for tests, reads every links array in chunks with at
+ * least one other thread; otherwise large ones are, when there are
+ * several processors. */
+static void
+focal_json_reader_set_chunking (FocalJsonReader *self,
+                                gboolean         allowed)
+{
+  const char *forced = g_getenv ("FOCAL_JSON_CHUNK_LINKS");
+  guint processors = g_get_num_processors ();
+
+  self->chunk_links = 0;
+  self->chunk_workers = CLAMP (processors, 2, 4) - 1;
+  if (!allowed)
+    return;
+
+  if (forced != NULL && forced[0] != '\0')
+    {
+      guint64 links = g_ascii_strtoull (forced, NULL, 10);
+
+      self->chunk_forced = TRUE;
+      self->chunk_links = (guint) MIN (links, G_MAXUINT32);
+    }
+  else if (processors >= 2)
+    self->chunk_links = FOCAL_JSON_CHUNK_LINKS;
+}
+
+static gboolean
+focal_json_read_once (const char                 *data,
+                      gsize                       length,
+                      const FocalJsonReadOptions *options,
+                      FocalJsonContent           *content,
+                      GPtrArray                  *problems,
+                      gboolean                    chunks_allowed,
+                      gboolean                   *retry,
+                      GError                    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   FocalJsonReader self = { 0, };
@@ -4216,6 +4723,8 @@ _focal_json_read (const char                 *data,
   self.content = content;
   self.links_offset = G_MAXSIZE;
   self.attribute_blocks = _focal_link_attributes_table_new ();
+  self.scan_link_marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  focal_json_reader_set_chunking (&self, chunks_allowed);
 
   if (length > options->max_size)
     focal_json_reader_report_fatal (&self, start, FOCAL_ERROR_LIMIT_EXCEEDED,
@@ -4233,14 +4742,17 @@ _focal_json_read (const char                 *data,
         }
     }
 
-  ok = self.error == NULL;
+  *retry = self.chunk_retry;
+  ok = self.error == NULL && !self.chunk_retry;
   _focal_graph_end_bulk (self.graph);
   if (ok)
     _focal_graph_trim (self.graph);
   if (!ok)
     {
       _focal_json_content_clear (content);
-      g_propagate_error (error, g_steal_pointer (&self.error));
+      if (self.error != NULL && !self.chunk_retry)
+        g_propagate_error (error, g_steal_pointer (&self.error));
+      g_clear_error (&self.error);
     }
 
   g_hash_table_unref (self.starts);
@@ -4258,6 +4770,31 @@ _focal_json_read (const char                 *data,
   g_array_unref (self.dates);
   g_hash_table_unref (self.attribute_blocks);
   g_clear_pointer (&self.scan_keys, g_hash_table_unref);
+  g_array_unref (self.scan_link_marks);
+
+  return ok;
+}
+
+gboolean
+_focal_json_read (const char                 *data,
+                  gsize                       length,
+                  const FocalJsonReadOptions *options,
+                  FocalJsonContent           *content,
+                  GPtrArray                  *problems,
+                  GError                    **error)
+{
+  guint reported = problems->len;
+  gboolean retry = FALSE;
+  gboolean ok;
+
+  ok = focal_json_read_once (data, length, options, content, problems, TRUE, &retry, error);
+  if (retry)
+    {
+      /* A chunk of the links was refused: json-glib reports on the whole
+       * text, and nothing of the first reading stays. */
+      g_ptr_array_set_size (problems, reported);
+      ok = focal_json_read_once (data, length, options, content, problems, FALSE, &retry, error);
+    }
 
   return ok;
 }

@@ -1,0 +1,177 @@
+# test_chunks.py: large links arrays read in chunks on several threads
+# give exactly what the one-thread reading gives
+#
+# SPDX-FileCopyrightText: 2026 The libfocal developers
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# The reader takes a links array of 32,768 links or more in chunks of
+# 4,096, on every processor (FOCAL_JSON_CHUNK_LINKS sets the chunk size
+# and forces chunks at any size; 0 turns them off). Each test reads the
+# same text both ways and compares everything: links, problems with their
+# line, column and path, the first error, and the saved text.
+
+import os
+import random
+
+import pytest
+
+from gi.repository import Focal, GLib
+
+N_ACTORS = 300
+N_LINKS = 40000
+KINDS = ["cooperates-with", "partners-with", "disputes-with"]
+
+
+@pytest.fixture(autouse=True)
+def _restore_environment():
+    saved = os.environ.get("FOCAL_JSON_CHUNK_LINKS")
+    yield
+    if saved is None:
+        os.environ.pop("FOCAL_JSON_CHUNK_LINKS", None)
+    else:
+        os.environ["FOCAL_JSON_CHUNK_LINKS"] = saved
+
+
+def _link(rng, i):
+    source = rng.randrange(N_ACTORS)
+    target = (source + 1 + rng.randrange(N_ACTORS - 1)) % N_ACTORS
+    parts = ['"source": "a%d"' % source, '"kind": "%s"' % KINDS[i % 3],
+             '"target": "a%d"' % target]
+    roll = rng.random()
+    if roll < 0.6:
+        parts.append('"period": "%d/%s"' % (1950 + i % 70, ".." if i % 3 else 2021))
+    if i % 7 == 0:
+        parts.append('"weight": %s' % (0.5 + (i % 11) / 4))
+    if i % 5 == 0:
+        parts.append('"attributes": {"sector": "s%d", "note": "n%d"}' % (i % 4, i % 9))
+    if i % 97 == 0:
+        parts.append('"description": "link %d"' % i)
+    if i % 389 == 0:
+        parts.append('"x-kept": {"i": %d, "list": [1, 2, [3]]}' % i)
+    if i % 1201 == 0:
+        parts.append('"citations": [{"source": "s1", "page": "%d"}]' % (i % 300))
+    return "{" + ", ".join(parts) + "}"
+
+
+def _document(links):
+    actors = ",\n".join('  {"id": "a%d", "kind": "state"}' % i for i in range(N_ACTORS))
+    return ('{"format": "focal/1", "title": "chunks",\n'
+            ' "sources": [{"id": "s1", "year": 2004}],\n'
+            ' "actors": [\n' + actors + '],\n'
+            ' "links": [\n' + ",\n".join(links) + "]}\n")
+
+
+def _links(n=N_LINKS, seed=7):
+    rng = random.Random(seed)
+    return [_link(rng, i) for i in range(n)]
+
+
+# Problems spread over the chunks, one of each kind the links can have.
+BAD = {
+    5: '{"source": "a1", "kind": "cooperates-with", "target": "nobody"}',
+    4095: '{"source": "a1", "kind": "no-such-kind", "target": "a2"}',
+    4096: '42',
+    9000: '{"source": "a1", "kind": "cooperates-with", "target": "a2", "weight": -1}',
+    12288: '{"source": "a1", "kind": "cooperates-with", "target": "a1"}',
+    20000: '{"source": "a1", "kind": "cooperates-with", "target": "a2", "period": "1999-13"}',
+    26000: '{"kind": "cooperates-with", "target": "a2"}',
+    33000: '{"source": "a1", "kind": "cooperates-with", "target": "a2",\n'
+           '   "citations": [{"source": "nowhere"}]}',
+    39999: '{"source": "a1", "kind": "member-of", "target": "a2", "attributes": {"k": 3}}',
+}
+
+
+def _with_bad(links):
+    links = list(links)
+    for index, text in BAD.items():
+        links[index] = text
+    return links
+
+
+def _read(text, chunk_links, flags=Focal.LoadFlags.LENIENT):
+    """Reads @text with FOCAL_JSON_CHUNK_LINKS=@chunk_links (None: the
+    default), and returns what came out, or the error."""
+    if chunk_links is None:
+        os.environ.pop("FOCAL_JSON_CHUNK_LINKS", None)
+    else:
+        os.environ["FOCAL_JSON_CHUNK_LINKS"] = str(chunk_links)
+    document = Focal.Document.new()
+    try:
+        document.load_from_data(text, -1, flags)
+    except GLib.Error as error:
+        return ("error", error.domain, error.code, error.message)
+    problems = [(p.props.line, p.props.column, p.props.path, p.props.code, p.props.message)
+                for p in document.get_problems()]
+    saved, _ = document.to_data(Focal.SaveFlags.COMPACT)
+    return problems, document.props.graph.get_links().get_n_items(), saved
+
+
+def test_sound_document_same_both_ways():
+    text = _document(_links())
+    sequential = _read(text, 0)
+    assert sequential[0] == []
+    assert sequential[1] == N_LINKS
+    assert _read(text, None) == sequential
+    assert _read(text, 1000) == sequential
+
+
+def test_problems_same_both_ways():
+    text = _document(_with_bad(_links()))
+    sequential = _read(text, 0)
+    problems, n_links, _ = sequential
+    assert n_links == N_LINKS - len(BAD)
+    paths = [p[2] for p in problems]
+    assert "$.links[5].target" in paths
+    assert "$.links[4095].kind" in paths
+    assert "$.links[4096]" in paths
+    assert "$.links[33000].citations[0].source" in paths
+    assert "$.links[39999].attributes.k" in paths
+    # In document order, and at the same places, with chunks of every size.
+    assert [p[0] for p in problems] == sorted(p[0] for p in problems)
+    for chunk_links in (None, 4096, 333, 1):
+        assert _read(text, chunk_links) == sequential, chunk_links
+
+
+def test_strict_first_error_same_both_ways():
+    text = _document(_with_bad(_links()))
+    sequential = _read(text, 0, Focal.LoadFlags.NONE)
+    assert sequential[0] == "error"
+    assert "$.links[5].target" in sequential[3]
+    for chunk_links in (None, 7):
+        assert _read(text, chunk_links, Focal.LoadFlags.NONE) == sequential
+    # A first error deep in the array, in a chunk another thread read.
+    links = _links()
+    links[36001] = BAD[20000]
+    text = _document(links)
+    sequential = _read(text, 0, Focal.LoadFlags.NONE)
+    assert ":%d:" % (36001 + 305) in sequential[3]
+    assert _read(text, None, Focal.LoadFlags.NONE) == sequential
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_malformed_json_in_a_chunk_same_both_ways(where):
+    links = _links()
+    index = {"first": 3, "middle": 21000, "last": N_LINKS - 1}[where]
+    links[index] = links[index].replace('"kind":', '"kind"', 1)
+    text = _document(links)
+    sequential = _read(text, 0)
+    assert sequential[0] == "error"
+    assert sequential[2] == Focal.Error.PARSE
+    assert ":%d:" % (index + 305) in sequential[3]
+    assert _read(text, None) == sequential
+    assert _read(text, 64) == sequential
+
+
+@pytest.mark.parametrize("tail", [",]}\n", ",\n]}", "]} []", "]]}", "]}}"])
+def test_bad_end_of_the_links_array_same_both_ways(tail):
+    # A trailing comma after a whole chunk of links, text after the root,
+    # and brackets that do not match.
+    links = _links(n=8192)
+    text = _document(links)
+    assert text.endswith("]}\n")
+    text = text[:-3] + tail
+    sequential = _read(text, 0)
+    assert sequential[0] == "error"
+    for chunk_links in (4096, 8192, 1):
+        assert _read(text, chunk_links) == sequential, chunk_links
+
