@@ -165,6 +165,9 @@ typedef struct
   gboolean                    chunked;          /* this reading takes the links in chunks */
   gboolean                    chunk_retry;      /* a chunk was refused: read again the usual way */
   GArray                     *pending;          /* in a chunk reader: FocalJsonPendingLink */
+  GStringChunk               *pending_ids;      /* in a chunk reader, before the entities are in:
+                                                 * the rows keep their ends' ids here */
+  struct _FocalJsonChunking  *chunking;
 } FocalJsonReader;
 
 typedef gboolean (*FocalJsonReadFunc) (FocalJsonReader  *self,
@@ -2683,8 +2686,10 @@ focal_json_reader_link_fields (FocalJsonReader      *self,
  * be appended to the graph in document order. */
 typedef struct
 {
-  guint32              source;
-  guint32              target;
+  guint                source;
+  guint                target;
+  const char          *source_id;     /* before the entities were in: the ends to resolve */
+  const char          *target_id;
   guint32              index;         /* in the links array */
   guint8               kind;
   gboolean             failed;        /* its probe failed: it is read again to report */
@@ -2719,9 +2724,10 @@ focal_json_reader_defer_link (FocalJsonReader      *self,
                               FocalLinkData        *data)
 {
   FocalJsonPendingLink *pending;
-  guint source, target;
+  guint source = 0, target = 0;
 
-  if (!_focal_graph_check_link (self->graph, source_id, kind, target_id, &source, &target, NULL))
+  if (self->pending_ids == NULL &&
+      !_focal_graph_check_link (self->graph, source_id, kind, target_id, &source, &target, NULL))
     {
       self->probe_failed = TRUE;
       self->stop = TRUE;
@@ -2732,6 +2738,11 @@ focal_json_reader_defer_link (FocalJsonReader      *self,
   pending = &g_array_index (self->pending, FocalJsonPendingLink, self->pending->len - 1);
   pending->source = source;
   pending->target = target;
+  if (self->pending_ids != NULL)
+    {
+      pending->source_id = g_string_chunk_insert (self->pending_ids, source_id);
+      pending->target_id = g_string_chunk_insert (self->pending_ids, target_id);
+    }
   pending->kind = kind;
   pending->period = period;
   pending->owned_period = g_steal_pointer (owned_period);
@@ -3579,17 +3590,24 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
    threads. The first scan notes where every chunk of chunk_links links
    starts (the comma before it) and where the array ends; json-glib is
    given the document up to the links array's '[', closed with "]}",
-   which reads everything before the links as usual. Then each chunk's
-   text, between '[' and ']', is parsed on its own by whichever thread
-   takes it next, each with its own JsonParser and date and attribute
-   caches. Its links are read as probes and resolved against the graph's
-   entities, which no longer change, into pending rows; the caller's
+   which reads everything before the links as usual. Each chunk's text,
+   between '[' and ']', is parsed on its own by whichever thread takes it
+   next, each thread with its own JsonParser and date and attribute
+   caches, and its links are read as probes into pending rows. The caller's
    thread appends the chunks' rows to the graph in document order, and
    reads a link whose probe failed again from the document text, with
-   positions, to report it exactly as the usual reading does. A chunk
-   json-glib refuses, or one with another number of links than the scan
-   counted, makes the whole document be read again the usual way, so that
-   malformed JSON is reported by json-glib on the whole text. */
+   positions, to report it exactly as the usual reading does.
+
+   The other threads start on the chunks as soon as the scan is done,
+   while the caller's thread reads the entities. Until the entities are
+   all in the graph, the rows keep the ids of their ends, which the
+   caller's thread resolves when it appends them, and a link with
+   citations (which name sources) is left for the caller's thread to read
+   again; from then on, the rows are resolved where they are read.
+
+   A chunk json-glib refuses, or one with another number of links than the
+   scan counted, makes the whole document be read again the usual way, so
+   that malformed JSON is reported by json-glib on the whole text. */
 
 /* Links per chunk, and the fewest links read in chunks. */
 #define FOCAL_JSON_CHUNK_LINKS     4096
@@ -3602,6 +3620,7 @@ typedef struct
   gsize   start;     /* its text, between the commas around it */
   gsize   end;
   GArray *pending;   /* FocalJsonPendingLink */
+  GStringChunk *ids; /* the ends' ids of rows read before the entities were in */
   gboolean ready;    /* parsed: under the lock */
   gboolean refused;  /* json-glib failed on it, or counted otherwise */
 } FocalJsonChunk;
@@ -3627,6 +3646,9 @@ struct _FocalJsonChunking
   guint                 n_chunks;
   int                   next;      /* atomic: the next chunk to take */
   int                   cancel;    /* atomic */
+  int                   resolvable; /* atomic: the entities are in the graph */
+  guint                 done;      /* chunks appended */
+  GPtrArray            *threads;
   GMutex                lock;
   GCond                 cond;
   FocalJsonChunkReader *readers;   /* [0] the caller's, then the workers' */
@@ -3671,7 +3693,11 @@ focal_json_chunk_element_cb (JsonParser           *parser,
     {
       reader->stop = FALSE;
       reader->probe_failed = FALSE;
-      if (JSON_NODE_HOLDS_OBJECT (node))
+      /* Citations name sources, which the caller's thread may still be
+       * adding: such a link is read there. */
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          (reader->pending_ids == NULL ||
+           !json_object_has_member (json_node_get_object (node), "citations")))
         focal_json_reader_read_link (reader, json_node_get_object (node));
       else
         reader->probe_failed = TRUE;
@@ -3750,12 +3776,18 @@ focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
   chunk->pending = g_array_sized_new (FALSE, TRUE, sizeof (FocalJsonPendingLink), chunk->n_links);
   g_array_set_clear_func (chunk->pending, focal_json_pending_link_clear);
   reader->pending = chunk->pending;
+  reader->pending_ids = NULL;
+  if (g_atomic_int_get (&chunking->resolvable) == 0)
+    reader->pending_ids = chunk->ids = g_string_chunk_new (16 * chunk->n_links);
+  else
+    reader->sources = chunking->reader->sources;   /* the final table */
   chunk_reader->chunk = chunk;
   chunk_reader->depth = 0;
 
   parsed = json_parser_load_from_data (chunk_reader->parser, chunk_reader->text->str,
                                        chunk_reader->text->len, NULL);
   reader->pending = NULL;
+  reader->pending_ids = NULL;
   chunk_reader->chunk = NULL;
 
   g_mutex_lock (&chunking->lock);
@@ -3804,7 +3836,11 @@ focal_json_reader_commit_chunk (FocalJsonReader *self,
     {
       FocalJsonPendingLink *pending = &g_array_index (chunk->pending, FocalJsonPendingLink, i);
 
-      if (pending->failed)
+      if (pending->failed ||
+          (pending->source_id != NULL &&
+           !_focal_graph_check_link (self->graph, pending->source_id, pending->kind,
+                                     pending->target_id, &pending->source, &pending->target,
+                                     NULL)))
         {
           focal_json_reader_reread_link (self, pending->index);
           continue;
@@ -3821,66 +3857,84 @@ focal_json_reader_commit_chunk (FocalJsonReader *self,
     }
 }
 
-/* Reads the links array in chunks, from the links array's start callback:
- * self->open holds the root's and the array's positions, as for links
- * read as they are parsed. */
 static void
-focal_json_reader_read_links_chunked (FocalJsonReader *self)
+focal_json_chunk_clear (FocalJsonChunk *chunk)
 {
-  FocalJsonChunking chunking = { self, };
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  guint n_links = self->scan_links_count;
-  guint done = 0;
+  g_clear_pointer (&chunk->pending, g_array_unref);
+  g_clear_pointer (&chunk->ids, g_string_chunk_free);
+}
 
-  /* Links that fail are located from the array's start, as in lazy reading. */
-  self->lazy_index = G_MAXUINT;
-  chunking.n_chunks = (n_links + self->chunk_links - 1) / self->chunk_links;
-  chunking.chunks = g_new0 (FocalJsonChunk, chunking.n_chunks);
-  for (guint k = 0; k < chunking.n_chunks; k++)
+/* Plans the chunks and starts the other threads on them, before json-glib
+ * reads the rest of the document. */
+static void
+focal_json_reader_start_chunks (FocalJsonReader *self)
+{
+  FocalJsonChunking *chunking = g_new0 (FocalJsonChunking, 1);
+  guint n_links = self->scan_links_count;
+
+  self->chunking = chunking;
+  chunking->reader = self;
+  chunking->n_chunks = (n_links + self->chunk_links - 1) / self->chunk_links;
+  chunking->chunks = g_new0 (FocalJsonChunk, chunking->n_chunks);
+  for (guint k = 0; k < chunking->n_chunks; k++)
     {
-      FocalJsonChunk *chunk = &chunking.chunks[k];
+      FocalJsonChunk *chunk = &chunking->chunks[k];
 
       chunk->first = k * self->chunk_links;
       chunk->n_links = MIN (self->chunk_links, n_links - chunk->first);
       chunk->start = k == 0 ? self->scan_links_offset + 1
                             : g_array_index (self->scan_link_marks, gsize, k - 1) + 1;
-      chunk->end = k + 1 < chunking.n_chunks ? g_array_index (self->scan_link_marks, gsize, k)
-                                             : self->scan_links_close;
+      chunk->end = k + 1 < chunking->n_chunks ? g_array_index (self->scan_link_marks, gsize, k)
+                                              : self->scan_links_close;
     }
-  g_mutex_init (&chunking.lock);
-  g_cond_init (&chunking.cond);
+  g_mutex_init (&chunking->lock);
+  g_cond_init (&chunking->cond);
 
-  chunking.n_readers = 1 + self->chunk_workers;
-  chunking.readers = g_new0 (FocalJsonChunkReader, chunking.n_readers);
-  for (guint r = 0; r < chunking.n_readers; r++)
-    focal_json_chunk_reader_init (&chunking.readers[r], &chunking);
-  for (guint r = 1; r < chunking.n_readers; r++)
+  chunking->n_readers = 1 + self->chunk_workers;
+  chunking->readers = g_new0 (FocalJsonChunkReader, chunking->n_readers);
+  for (guint r = 0; r < chunking->n_readers; r++)
+    focal_json_chunk_reader_init (&chunking->readers[r], chunking);
+  chunking->threads = g_ptr_array_new ();
+  for (guint r = 1; r < chunking->n_readers; r++)
     {
       GThread *thread = g_thread_try_new ("focal-links", focal_json_chunk_worker,
-                                          &chunking.readers[r], NULL);
+                                          &chunking->readers[r], NULL);
 
       /* Without a thread, the caller's reads every chunk. */
       if (thread != NULL)
-        g_ptr_array_add (threads, thread);
+        g_ptr_array_add (chunking->threads, thread);
     }
+}
+
+/* Reads the links array in chunks, from the links array's start callback,
+ * once the entities are in the graph: self->open holds the root's and the
+ * array's positions, as for links read as they are parsed. */
+static void
+focal_json_reader_read_links_chunked (FocalJsonReader *self)
+{
+  FocalJsonChunking *chunking = self->chunking;
+
+  /* Links that fail are located from the array's start, as in lazy reading. */
+  self->lazy_index = G_MAXUINT;
+  g_atomic_int_set (&chunking->resolvable, 1);
 
   /* The caller's thread appends the chunks in order, and parses chunks
    * itself while the next one to append is not ready. */
-  while (done < chunking.n_chunks && !self->stop)
+  while (chunking->done < chunking->n_chunks && !self->stop)
     {
-      FocalJsonChunk *chunk = &chunking.chunks[done];
+      FocalJsonChunk *chunk = &chunking->chunks[chunking->done];
       gboolean ready;
 
-      g_mutex_lock (&chunking.lock);
+      g_mutex_lock (&chunking->lock);
       ready = chunk->ready;
-      g_mutex_unlock (&chunking.lock);
-      if (!ready && focal_json_chunk_reader_take (&chunking.readers[0]))
+      g_mutex_unlock (&chunking->lock);
+      if (!ready && focal_json_chunk_reader_take (&chunking->readers[0]))
         continue;
 
-      g_mutex_lock (&chunking.lock);
+      g_mutex_lock (&chunking->lock);
       while (!chunk->ready)
-        g_cond_wait (&chunking.cond, &chunking.lock);
-      g_mutex_unlock (&chunking.lock);
+        g_cond_wait (&chunking->cond, &chunking->lock);
+      g_mutex_unlock (&chunking->lock);
 
       if (chunk->refused)
         {
@@ -3889,22 +3943,35 @@ focal_json_reader_read_links_chunked (FocalJsonReader *self)
           break;
         }
       focal_json_reader_commit_chunk (self, chunk);
-      g_clear_pointer (&chunk->pending, g_array_unref);
-      done++;
+      focal_json_chunk_clear (chunk);
+      chunking->done++;
     }
+}
 
-  g_atomic_int_set (&chunking.cancel, 1);
-  for (guint t = 0; t < threads->len; t++)
-    g_thread_join (g_ptr_array_index (threads, t));
+/* Stops the other threads, whether or not the links were read, and frees
+ * the chunks. */
+static void
+focal_json_reader_finish_chunks (FocalJsonReader *self)
+{
+  FocalJsonChunking *chunking = g_steal_pointer (&self->chunking);
 
-  for (guint k = 0; k < chunking.n_chunks; k++)
-    g_clear_pointer (&chunking.chunks[k].pending, g_array_unref);
-  for (guint r = 0; r < chunking.n_readers; r++)
-    focal_json_chunk_reader_clear (&chunking.readers[r]);
-  g_free (chunking.readers);
-  g_free (chunking.chunks);
-  g_mutex_clear (&chunking.lock);
-  g_cond_clear (&chunking.cond);
+  if (chunking == NULL)
+    return;
+
+  g_atomic_int_set (&chunking->cancel, 1);
+  for (guint t = 0; t < chunking->threads->len; t++)
+    g_thread_join (g_ptr_array_index (chunking->threads, t));
+  g_ptr_array_unref (chunking->threads);
+
+  for (guint k = 0; k < chunking->n_chunks; k++)
+    focal_json_chunk_clear (&chunking->chunks[k]);
+  for (guint r = 0; r < chunking->n_readers; r++)
+    focal_json_chunk_reader_clear (&chunking->readers[r]);
+  g_free (chunking->readers);
+  g_free (chunking->chunks);
+  g_mutex_clear (&chunking->lock);
+  g_cond_clear (&chunking->cond);
+  g_free (chunking);
 }
 
 /* Limits and parsing ------------------------------------------------------ */
@@ -4565,13 +4632,18 @@ focal_json_reader_parse (FocalJsonReader *self,
    * wins. */
   if (self->chunked)
     {
-      /* Everything before the links, closed; the links follow in chunks. */
+      /* Everything before the links, closed; the links follow in chunks,
+       * which the other threads start on now. */
       gsize prefix = self->links_offset + 1;
       g_autofree char *text = g_malloc (prefix + 2);
+      gboolean parsed;
 
       memcpy (text, self->text, prefix);
       memcpy (text + prefix, "]}", 2);
-      if (!json_parser_load_from_data (parser, text, prefix + 2, NULL) || self->chunk_retry)
+      focal_json_reader_start_chunks (self);
+      parsed = json_parser_load_from_data (parser, text, prefix + 2, NULL);
+      focal_json_reader_finish_chunks (self);
+      if (!parsed || self->chunk_retry)
         {
           /* Malformed JSON is left to json-glib on the whole text. */
           self->chunk_retry = TRUE;
