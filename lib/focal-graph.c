@@ -946,84 +946,86 @@ focal_graph_describe (FocalEntity *entity)
                           focal_entity_get_id (entity));
 }
 
-static gboolean
-focal_graph_check_citations (FocalGraph  *self,
-                             GListModel  *citations,
-                             const char  *owner,
-                             GError     **error)
+/* The first citation of @citations whose source the graph does not
+ * have, or G_MAXUINT. */
+static guint
+focal_graph_find_unknown_source (FocalGraph *self,
+                                 GListModel *citations,
+                                 const char **source_id)
 {
   guint n = g_list_model_get_n_items (citations);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FocalCitation) citation = g_list_model_get_item (citations, i);
-      const char *source_id = focal_citation_get_source_id (citation);
 
-      if (g_hash_table_lookup (self->sources, source_id) == NULL)
-        {
-          g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                       "%s: citation %u refers to unknown source \"%s\"",
-                       owner, i, source_id);
-          return FALSE;
-        }
+      *source_id = focal_citation_get_source_id (citation);
+      if (g_hash_table_lookup (self->sources, *source_id) == NULL)
+        return i;
     }
 
-  return TRUE;
+  return G_MAXUINT;
 }
 
-static gboolean
-focal_graph_check_memberships (FocalGraph  *self,
-                               GListModel  *memberships,
-                               const char  *owner,
-                               GError     **error)
-{
-  guint n = g_list_model_get_n_items (memberships);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FocalMembership) membership = g_list_model_get_item (memberships, i);
-      g_autofree char *where = g_strdup_printf ("%s, member %u", owner, i);
-
-      if (!focal_graph_check_citations (self, focal_membership_get_citations (membership),
-                                        where, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
+/* The messages are only formatted for an entity that has a citation of an
+ * unknown source: most have none. */
 static gboolean
 focal_graph_check_entity_citations (FocalGraph   *self,
                                     FocalEntity  *entity,
                                     GError      **error)
 {
-  g_autofree char *owner = focal_graph_describe (entity);
   GListModel *indicators = _focal_entity_peek_indicators (entity);
-  guint n;
+  GListModel *memberships = NULL;
+  const char *source_id = NULL;
+  g_autofree char *owner = NULL;
+  guint bad, n;
 
-  if (!focal_graph_check_citations (self, _focal_entity_peek_citations (entity), owner, error))
-    return FALSE;
+  bad = focal_graph_find_unknown_source (self, _focal_entity_peek_citations (entity), &source_id);
+  if (bad != G_MAXUINT)
+    {
+      owner = focal_graph_describe (entity);
+      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                   "%s: citation %u refers to unknown source \"%s\"", owner, bad, source_id);
+      return FALSE;
+    }
 
   n = g_list_model_get_n_items (indicators);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FocalIndicator) indicator = g_list_model_get_item (indicators, i);
-      g_autofree char *where = g_strdup_printf ("%s, indicator \"%s\"", owner,
-                                                focal_indicator_get_name (indicator));
 
-      if (!focal_graph_check_citations (self, focal_indicator_get_citations (indicator),
-                                        where, error))
-        return FALSE;
+      bad = focal_graph_find_unknown_source (self, focal_indicator_get_citations (indicator),
+                                             &source_id);
+      if (bad != G_MAXUINT)
+        {
+          owner = focal_graph_describe (entity);
+          g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                       "%s, indicator \"%s\": citation %u refers to unknown source \"%s\"",
+                       owner, focal_indicator_get_name (indicator), bad, source_id);
+          return FALSE;
+        }
     }
 
   if (FOCAL_IS_FORUM (entity))
-    return focal_graph_check_memberships (self,
-                                          _focal_forum_peek_members (FOCAL_FORUM (entity)),
-                                          owner, error);
-  if (FOCAL_IS_AGREEMENT (entity))
-    return focal_graph_check_memberships (self,
-                                          _focal_agreement_peek_parties (FOCAL_AGREEMENT (entity)),
-                                          owner, error);
+    memberships = _focal_forum_peek_members (FOCAL_FORUM (entity));
+  else if (FOCAL_IS_AGREEMENT (entity))
+    memberships = _focal_agreement_peek_parties (FOCAL_AGREEMENT (entity));
+  n = memberships != NULL ? g_list_model_get_n_items (memberships) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FocalMembership) membership = g_list_model_get_item (memberships, i);
+
+      bad = focal_graph_find_unknown_source (self, focal_membership_get_citations (membership),
+                                             &source_id);
+      if (bad != G_MAXUINT)
+        {
+          owner = focal_graph_describe (entity);
+          g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                       "%s, member %u: citation %u refers to unknown source \"%s\"",
+                       owner, i, bad, source_id);
+          return FALSE;
+        }
+    }
 
   return TRUE;
 }
@@ -1863,7 +1865,6 @@ focal_graph_add_link_internal (FocalGraph   *self,
                                GError      **error)
 {
   FocalLinkData data = { NULL, };
-  g_autofree char *owner = NULL;
   const char *source_id, *target_id;
   FocalLinkKind kind;
   FocalDate *period;
@@ -1883,10 +1884,20 @@ focal_graph_add_link_internal (FocalGraph   *self,
   if (!_focal_graph_check_link (self, source_id, kind, target_id, &source, &target, error))
     return FALSE;
 
-  owner = g_strdup_printf ("link %s → %s", source_id, target_id);
-  if (_focal_link_peek_citations (link) != NULL &&
-      !focal_graph_check_citations (self, _focal_link_peek_citations (link), owner, error))
-    return FALSE;
+  if (_focal_link_peek_citations (link) != NULL)
+    {
+      const char *unknown = NULL;
+      guint bad = focal_graph_find_unknown_source (self, _focal_link_peek_citations (link),
+                                                   &unknown);
+
+      if (bad != G_MAXUINT)
+        {
+          g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                       "link %s → %s: citation %u refers to unknown source \"%s\"",
+                       source_id, target_id, bad, unknown);
+          return FALSE;
+        }
+    }
 
   period = focal_link_get_period (link);
   weight = focal_link_get_weight (link);

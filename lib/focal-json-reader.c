@@ -679,9 +679,19 @@ focal_json_reader_push_index (FocalJsonReader *self,
 {
   gsize mark = self->path->len;
 
+  char digits[16];
+  guint n = 0;
+
   if (name != NULL)
     focal_json_append_member (self->path, name, -1);
-  g_string_append_printf (self->path, "[%u]", index);
+  /* Once per record: without printf. */
+  do
+    digits[n++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+  g_string_append_c (self->path, '[');
+  while (n > 0)
+    g_string_append_c (self->path, digits[--n]);
+  g_string_append_c (self->path, ']');
   return mark;
 }
 
