@@ -334,11 +334,13 @@ focal_snapshot_reader_fail (FocalSnapshotReader *self,
   return FALSE;
 }
 
-/* Checks what can be checked without the body's type: the size, the
- * magic string, the version and the body's type. */
+/* Checks the size, the magic string, the version and the body's type;
+ * with @trusted, that the data is in normal form, and the body is then
+ * read as trusted. */
 static gboolean
 focal_snapshot_reader_open (FocalSnapshotReader *self,
-                            GBytes              *bytes)
+                            GBytes              *bytes,
+                            gboolean             trusted)
 {
   g_autoptr(GVariant) snapshot = NULL;
   g_autoptr(GVariant) magic = NULL;
@@ -386,8 +388,10 @@ focal_snapshot_reader_open (FocalSnapshotReader *self,
 
   /* Checked once, in linear time, the snapshot is then read as trusted:
    * GLib's checks of untrusted data on each access cost more than all
-   * the rest of the load. */
-  if (G_BYTE_ORDER == G_LITTLE_ENDIAN)
+   * the rest of the load. The preparation of the links does it (see
+   * focal_snapshot_prepare()); the text of the entities is read from the
+   * untrusted data, which GLib checks as it is accessed. */
+  if (trusted && G_BYTE_ORDER == G_LITTLE_ENDIAN)
     {
       if (!g_variant_is_normal_form (snapshot))
         return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, G_MAXUINT,
@@ -865,22 +869,19 @@ focal_snapshot_reader_end (FocalSnapshotReader *self,
   return self->ids[node];
 }
 
-/* Checks link @l of @columns and appends it to the graph. */
+/* Checks what link @l of @columns can be checked for alone: its ends, kind,
+ * period and weight. */
 static gboolean
-focal_snapshot_reader_link (FocalSnapshotReader        *self,
-                            const FocalSnapshotColumns *columns,
-                            guint                       l,
-                            FocalLinkData              *data)
+focal_snapshot_reader_check_link (FocalSnapshotReader        *self,
+                                  const FocalSnapshotColumns *columns,
+                                  guint                       l)
 {
-  g_autoptr(GError) error = NULL;
-  const char *source_id, *target_id;
   guint kind = columns->kind[l];
   guint32 period = columns->period[l];
   double weight = columns->weight != NULL ? columns->weight[l] : 1.0;
-  guint source, target, classes;
 
-  if ((source_id = focal_snapshot_reader_end (self, l, "source", columns->source[l])) == NULL ||
-      (target_id = focal_snapshot_reader_end (self, l, "target", columns->target[l])) == NULL)
+  if (focal_snapshot_reader_end (self, l, "source", columns->source[l]) == NULL ||
+      focal_snapshot_reader_end (self, l, "target", columns->target[l]) == NULL)
     return FALSE;
 
   if (kind == FOCAL_LINK_KIND_ANY || kind > FOCAL_LINK_KIND_SEEKS)
@@ -893,13 +894,30 @@ focal_snapshot_reader_link (FocalSnapshotReader        *self,
     return focal_snapshot_reader_fail (self, FOCAL_ERROR_INVALID_VALUE, l,
                                        "weight %g is not a number of zero or more", weight);
 
+  return TRUE;
+}
+
+/* Appends link @l of @columns, checked by focal_snapshot_reader_check_link(),
+ * to the graph, if the graph's rules allow its kind between its ends. */
+static gboolean
+focal_snapshot_reader_append_link (FocalSnapshotReader        *self,
+                                   const FocalSnapshotColumns *columns,
+                                   guint                       l,
+                                   FocalLinkData              *data)
+{
+  guint kind = columns->kind[l];
+  double weight = columns->weight != NULL ? columns->weight[l] : 1.0;
+  guint source, target, classes;
+
   source = self->nodes[columns->source[l]];
   target = self->nodes[columns->target[l]];
   classes = self->classes[columns->source[l]] * 8 + self->classes[columns->target[l]];
   if (source == target || (self->allowed[kind] & (G_GUINT64_CONSTANT (1) << classes)) == 0)
     {
-      if (!_focal_graph_check_link (self->content.graph, source_id, kind, target_id,
-                                    &source, &target, &error))
+      g_autoptr(GError) error = NULL;
+
+      if (!_focal_graph_check_link (self->content.graph, self->ids[columns->source[l]], kind,
+                                    self->ids[columns->target[l]], &source, &target, &error))
         return focal_snapshot_reader_fail (self,
                                            error->domain == FOCAL_ERROR ? error->code
                                                                         : FOCAL_ERROR_FAILED,
@@ -910,63 +928,228 @@ focal_snapshot_reader_link (FocalSnapshotReader        *self,
     }
 
   _focal_graph_append_link_interned (self->content.graph, source, kind, target,
-                                     self->graph_periods[period], weight, data);
+                                     self->graph_periods[columns->period[l]], weight, data);
   return TRUE;
 }
 
-static gboolean
-focal_snapshot_reader_links (FocalSnapshotReader *self)
+/* Preparing the links ------------------------------------------------------
+
+   While the caller's thread reads the entities from the document text,
+   another thread checks the whole snapshot's normal form, then everything
+   about the links that does not need the entities: the columns, each
+   link's ends, kind, period and weight, and the optional parts, which it
+   decodes. A part with citations, which name sources of the graph, is
+   left to the caller's thread. The caller's thread then appends the links
+   and reports the first problem in the order the checks would have found
+   them one after the other. */
+
+typedef struct
 {
-  g_auto(FocalSnapshotColumns) columns = { 0, };
+  guint          link;
+  GVariant      *variant;   /* a part with citations, decoded by the caller's thread */
+  FocalLinkData  data;
+} FocalSnapshotPart;
+
+static void
+focal_snapshot_part_clear (gpointer data)
+{
+  FocalSnapshotPart *part = data;
+
+  g_clear_pointer (&part->variant, g_variant_unref);
+  _focal_link_data_clear (&part->data);
+}
+
+typedef enum
+{
+  FOCAL_SNAPSHOT_PREPARED,
+  FOCAL_SNAPSHOT_FAILED_OPEN,     /* before the document text */
+  FOCAL_SNAPSHOT_FAILED_COLUMNS,  /* before the links */
+  FOCAL_SNAPSHOT_FAILED_LINK,     /* at failed_link, before it is appended */
+  FOCAL_SNAPSHOT_FAILED_AFTER,    /* after every link */
+} FocalSnapshotStage;
+
+typedef struct
+{
+  FocalSnapshotReader   reader;     /* of its own: its problem, body, ids, attributes */
+  GBytes               *bytes;
+  FocalSnapshotColumns  columns;
+  GArray               *parts;      /* FocalSnapshotPart, by link */
+  FocalSnapshotStage    stage;
+  guint                 failed_link;
+} FocalSnapshotPreparation;
+
+static gboolean
+focal_snapshot_prepare_links (FocalSnapshotPreparation *prep)
+{
+  FocalSnapshotReader *self = &prep->reader;
   g_autoptr(GVariant) parts = g_variant_get_child_value (self->body, BODY_PARTS);
   gsize n_parts = g_variant_n_children (parts);
   gsize next = 0;
   guint next_link = G_MAXUINT;
 
-  if (!focal_snapshot_reader_columns (self, &columns))
-    return FALSE;
-
-  _focal_graph_reserve_links (self->content.graph, columns.n_links);
-  /* Announced in one items-changed at the end (an abandoned load drops
-   * the graph). */
-  _focal_graph_begin_bulk (self->content.graph);
-
-  for (guint l = 0; l < columns.n_links; l++)
+  if (!focal_snapshot_reader_columns (self, &prep->columns))
     {
-      g_auto(FocalLinkData) data = { NULL, };
+      prep->stage = FOCAL_SNAPSHOT_FAILED_COLUMNS;
+      return FALSE;
+    }
 
+  prep->stage = FOCAL_SNAPSHOT_FAILED_LINK;
+  for (guint l = 0; l < prep->columns.n_links; l++)
+    {
+      prep->failed_link = l;
       if (next_link == G_MAXUINT && next < n_parts)
         {
           g_autoptr(GVariant) part = g_variant_get_child_value (parts, next);
           g_autoptr(GVariant) index = g_variant_get_child_value (part, 0);
 
           next_link = g_variant_get_uint32 (index);
-          if (next_link < l || next_link >= columns.n_links)
+          if (next_link < l || next_link >= prep->columns.n_links)
             return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, G_MAXUINT,
                                                "optional parts %" G_GSIZE_FORMAT ": link %u "
                                                "out of order or range (%" G_GSIZE_FORMAT
-                                               " links)", next, next_link, columns.n_links);
+                                               " links)", next, next_link,
+                                               prep->columns.n_links);
         }
 
       if (l == next_link)
         {
-          g_autoptr(GVariant) part = g_variant_get_child_value (parts, next);
+          g_autoptr(GVariant) variant = g_variant_get_child_value (parts, next);
+          g_autoptr(GVariant) citations = g_variant_get_child_value (variant, 3);
+          FocalSnapshotPart part = { l, NULL, { NULL, } };
 
-          if (!focal_snapshot_reader_part (self, l, part, &data))
-            return FALSE;
+          if (g_variant_n_children (citations) > 0)
+            part.variant = g_steal_pointer (&variant);
+          else if (!focal_snapshot_reader_part (self, l, variant, &part.data))
+            {
+              _focal_link_data_clear (&part.data);
+              return FALSE;
+            }
+          g_array_append_val (prep->parts, part);
           next++;
           next_link = G_MAXUINT;
         }
 
-      if (!focal_snapshot_reader_link (self, &columns, l,
-                                       _focal_link_data_is_empty (&data) ? NULL : &data))
+      if (!focal_snapshot_reader_check_link (self, &prep->columns, l))
         return FALSE;
     }
 
   if (next < n_parts)
-    return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, G_MAXUINT,
-                                       "optional parts %" G_GSIZE_FORMAT ": no such link "
-                                       "(%" G_GSIZE_FORMAT " links)", next, columns.n_links);
+    {
+      prep->stage = FOCAL_SNAPSHOT_FAILED_AFTER;
+      return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, G_MAXUINT,
+                                         "optional parts %" G_GSIZE_FORMAT ": no such link "
+                                         "(%" G_GSIZE_FORMAT " links)", next,
+                                         prep->columns.n_links);
+    }
+
+  prep->stage = FOCAL_SNAPSHOT_PREPARED;
+  return TRUE;
+}
+
+static gpointer
+focal_snapshot_prepare (gpointer data)
+{
+  FocalSnapshotPreparation *prep = data;
+  FocalSnapshotReader *self = &prep->reader;
+  g_autoptr(GVariant) nodes = NULL;
+  g_autoptr(GVariant) periods = NULL;
+
+  if (!focal_snapshot_reader_open (self, prep->bytes, TRUE))
+    {
+      prep->stage = FOCAL_SNAPSHOT_FAILED_OPEN;
+      return NULL;
+    }
+
+  nodes = g_variant_get_child_value (self->body, BODY_NODES);
+  self->ids = g_variant_get_strv (nodes, &self->n_nodes);
+  periods = g_variant_get_child_value (self->body, BODY_PERIODS);
+  self->n_periods = g_variant_n_children (periods);
+
+  focal_snapshot_prepare_links (prep);
+  return NULL;
+}
+
+static void
+focal_snapshot_preparation_init (FocalSnapshotPreparation *prep,
+                                 FocalSnapshotReader      *reader,
+                                 GBytes                   *bytes)
+{
+  prep->reader.name = reader->name;
+  prep->reader.document = reader->document;
+  prep->reader.problems = g_ptr_array_new_with_free_func (g_object_unref);
+  prep->reader.attributes = _focal_link_attributes_table_new ();
+  prep->bytes = bytes;
+  prep->parts = g_array_new (FALSE, TRUE, sizeof (FocalSnapshotPart));
+  g_array_set_clear_func (prep->parts, focal_snapshot_part_clear);
+}
+
+static void
+focal_snapshot_preparation_clear (FocalSnapshotPreparation *prep)
+{
+  focal_snapshot_reader_clear (&prep->reader);
+  focal_snapshot_columns_clear (&prep->columns);
+  g_clear_pointer (&prep->parts, g_array_unref);
+}
+
+/* The preparation's problem becomes the load's. */
+static gboolean
+focal_snapshot_reader_take_problem (FocalSnapshotReader      *self,
+                                    FocalSnapshotPreparation *prep)
+{
+  g_ptr_array_set_size (self->problems, 0);
+  for (guint i = 0; i < prep->reader.problems->len; i++)
+    g_ptr_array_add (self->problems, g_object_ref (g_ptr_array_index (prep->reader.problems, i)));
+  g_clear_error (&self->error);
+  self->error = g_steal_pointer (&prep->reader.error);
+
+  return FALSE;
+}
+
+static gboolean
+focal_snapshot_reader_links (FocalSnapshotReader      *self,
+                             FocalSnapshotPreparation *prep)
+{
+  const FocalSnapshotColumns *columns = &prep->columns;
+  guint p = 0;
+
+  if (prep->stage == FOCAL_SNAPSHOT_FAILED_COLUMNS)
+    return focal_snapshot_reader_take_problem (self, prep);
+
+  _focal_graph_reserve_links (self->content.graph, columns->n_links);
+  /* Announced in one items-changed at the end (an abandoned load drops
+   * the graph). */
+  _focal_graph_begin_bulk (self->content.graph);
+
+  for (guint l = 0; l < columns->n_links; l++)
+    {
+      g_auto(FocalLinkData) data = { NULL, };
+
+      if (p < prep->parts->len && g_array_index (prep->parts, FocalSnapshotPart, p).link == l)
+        {
+          FocalSnapshotPart *part = &g_array_index (prep->parts, FocalSnapshotPart, p++);
+
+          if (part->variant != NULL)
+            {
+              if (!focal_snapshot_reader_part (self, l, part->variant, &data))
+                return FALSE;
+            }
+          else
+            {
+              data = part->data;
+              memset (&part->data, 0, sizeof part->data);
+            }
+        }
+
+      if (prep->stage == FOCAL_SNAPSHOT_FAILED_LINK && l == prep->failed_link)
+        return focal_snapshot_reader_take_problem (self, prep);
+
+      if (!focal_snapshot_reader_append_link (self, columns, l,
+                                              _focal_link_data_is_empty (&data) ? NULL : &data))
+        return FALSE;
+    }
+
+  if (prep->stage != FOCAL_SNAPSHOT_PREPARED)
+    return focal_snapshot_reader_take_problem (self, prep);
 
   _focal_graph_end_bulk (self->content.graph);
   _focal_graph_trim (self->content.graph);
@@ -980,17 +1163,38 @@ focal_snapshot_load (FocalDocument  *self,
                      GError        **error)
 {
   FocalSnapshotReader reader = { name, self, { NULL, }, NULL, };
+  FocalSnapshotPreparation prep = { { NULL, }, };
+  GThread *thread;
   gboolean ok;
 
   reader.problems = g_ptr_array_new_with_free_func (g_object_unref);
   reader.attributes = _focal_link_attributes_table_new ();
   _focal_document_begin_load (self);
 
-  ok = focal_snapshot_reader_open (&reader, bytes) &&
-       focal_snapshot_reader_text (&reader) &&
-       focal_snapshot_reader_nodes (&reader) &&
-       focal_snapshot_reader_periods (&reader) &&
-       focal_snapshot_reader_links (&reader);
+  /* The links are prepared on another thread while this one reads the
+   * entities; without a thread, before. */
+  focal_snapshot_preparation_init (&prep, &reader, bytes);
+  thread = g_thread_try_new ("focal-snapshot", focal_snapshot_prepare, &prep, NULL);
+  if (thread == NULL)
+    focal_snapshot_prepare (&prep);
+
+  ok = focal_snapshot_reader_open (&reader, bytes, FALSE) &&
+       focal_snapshot_reader_text (&reader);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  /* A damaged snapshot is reported as such, whatever its text says. */
+  if (prep.stage == FOCAL_SNAPSHOT_FAILED_OPEN)
+    ok = focal_snapshot_reader_take_problem (&reader, &prep);
+  else if (ok)
+    {
+      g_clear_pointer (&reader.body, g_variant_unref);
+      reader.body = g_variant_ref (prep.reader.body);
+      ok = focal_snapshot_reader_nodes (&reader) &&
+           focal_snapshot_reader_periods (&reader) &&
+           focal_snapshot_reader_links (&reader, &prep);
+    }
+  focal_snapshot_preparation_clear (&prep);
 
   _focal_document_apply (self, ok ? &reader.content : NULL, reader.problems);
   if (!ok)

@@ -567,6 +567,108 @@ test_bad_parts (void)
     }
 }
 
+/* The snapshot of the small graph with children @indexes of its body
+ * replaced by @values (floating), terminated by G_MAXUINT. */
+static GBytes *
+forge_many (const guint  *indexes,
+            GVariant    **values)
+{
+  g_autoptr(GBytes) bytes = small_snapshot ();
+  g_autoptr(GVariant) snapshot = NULL;
+  g_autoptr(GVariant) body = NULL;
+  g_autoptr(GVariant) forged = NULL;
+  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+
+  snapshot = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), bytes, TRUE));
+  g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
+  for (gsize i = 0; i < g_variant_n_children (body); i++)
+    g_ptr_array_add (children, g_variant_get_child_value (body, i));
+  for (guint k = 0; indexes[k] != G_MAXUINT; k++)
+    {
+      g_variant_unref (g_ptr_array_index (children, indexes[k]));
+      g_ptr_array_index (children, indexes[k]) = g_variant_take_ref (values[k]);
+    }
+
+  forged = g_variant_ref_sink (g_variant_new ("(su@v)", "focal-snapshot", 1,
+                                              g_variant_new_variant (
+                                                g_variant_new_tuple ((GVariant **) children->pdata,
+                                                                     children->len))));
+  return g_variant_get_data_as_bytes (forged);
+}
+
+/* The links are checked on another thread while the entities are read:
+ * of several problems, the one reported is still the one a reading in
+ * order meets first. */
+static void
+test_first_problem (void)
+{
+  static const guint32 period_out_of_range[] = { 0, 99, 0 };
+  static const guint32 period_out_of_range_first[] = { 99, 1, 0 };
+  static const double negative[] = { 1, -1, 1 };
+  static const guint8 party_to_first[] = { FOCAL_LINK_KIND_PARTY_TO, FOCAL_LINK_KIND_PARTY_TO,
+                                           FOCAL_LINK_KIND_PARTY_TO };
+  g_autoptr(GError) error = NULL;
+  GVariant *parts;
+
+  /* A part is read before its link's columns. */
+  parts = g_variant_parse (G_VARIANT_TYPE ("a(umsaya(smsmsumsms)ms)"),
+                           "[(1, nothing, @ay [], [('nowhere', nothing, nothing, 0, nothing, "
+                           "nothing)], nothing)]", NULL, NULL, &error);
+  g_assert_no_error (error);
+  {
+    guint indexes[] = { 6, 8, G_MAXUINT };
+    GVariant *values[] = {
+      g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, negative, 3, sizeof (double)), parts,
+    };
+    g_autoptr(GBytes) bytes = forge_many (indexes, values);
+
+    assert_refused (bytes, FOCAL_ERROR_UNKNOWN_ID, "link 1: citation: unknown source \"nowhere\"");
+  }
+
+  /* The graph's rules at link 0 come before a period out of range at link 1. */
+  {
+    guint indexes[] = { 4, 5, G_MAXUINT };
+    GVariant *values[] = {
+      g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, party_to_first, 3, 1),
+      g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, period_out_of_range, 3, sizeof (guint32)),
+    };
+    g_autoptr(GBytes) bytes = forge_many (indexes, values);
+
+    assert_refused (bytes, FOCAL_ERROR_WRONG_KIND, "snapshot: link 0: link canada");
+  }
+
+  /* At one link, its columns come before the graph's rules. */
+  {
+    guint indexes[] = { 4, 5, G_MAXUINT };
+    GVariant *values[] = {
+      g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, party_to_first, 3, 1),
+      g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, period_out_of_range_first, 3,
+                                 sizeof (guint32)),
+    };
+    g_autoptr(GBytes) bytes = forge_many (indexes, values);
+
+    assert_refused (bytes, FOCAL_ERROR_PARSE, "snapshot: link 0: period 99 out of range");
+  }
+
+  /* Data out of normal form is reported as such, before its text is read:
+   * here the text has lost its final nul. */
+  {
+    g_autoptr(GBytes) good = small_snapshot ();
+    g_autoptr(GVariant) snapshot = g_variant_ref_sink (
+      g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), good, TRUE));
+    g_autoptr(GVariant) body = NULL;
+    g_autoptr(GVariant) text = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    gsize offset = body_child_offset (good, 0);
+    guint8 not_nul = 'x';
+
+    g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
+    text = g_variant_get_child_value (body, 0);
+    bytes = patch (good, offset + g_variant_get_size (text) - 1, &not_nul, 1);
+    assert_refused (bytes, FOCAL_ERROR_PARSE, "not in GVariant normal form");
+  }
+}
+
 /* Every byte of a small snapshot flipped in turn: each load succeeds or
  * fails with a FocalError, never crashes or warns. */
 static void
@@ -656,6 +758,7 @@ main (int    argc,
   g_test_add_func ("/focal/snapshot/bad/header", test_bad_header);
   g_test_add_func ("/focal/snapshot/bad/columns", test_bad_columns);
   g_test_add_func ("/focal/snapshot/bad/parts", test_bad_parts);
+  g_test_add_func ("/focal/snapshot/bad/first-problem", test_first_problem);
   g_test_add_func ("/focal/snapshot/bad/flip-every-byte", test_flip_every_byte);
   g_test_add_func ("/focal/snapshot/notify", test_notify);
 
