@@ -68,6 +68,8 @@ typedef struct
   GType        type;
   gpointer     item;     /* the converted object, NULL when unsound */
   gboolean     done;     /* insertion was tried */
+  gboolean     unplaced; /* read in a chunk: @start not known yet, nor the positions of
+                          * @object's containers */
 } FocalJsonRecord;
 
 typedef struct
@@ -162,6 +164,15 @@ typedef struct
   gboolean                    chunk_forced;     /* FOCAL_JSON_CHUNK_LINKS: at any size */
   GArray                     *scan_link_marks;  /* gsize: the comma before each chunk but the first */
   gsize                       scan_links_close; /* offset of the links array's ']' */
+  guint                       chunk_records;    /* records per chunk of a section, 0 for none */
+  GArray                     *scan_section_marks[6]; /* as scan_link_marks, for each section */
+  gsize                       scan_section_close[6];  /* offset of each section's ']' */
+  guint                       scan_section_count[6];
+  gboolean                    sections_chunked; /* this reading takes the sections in chunks */
+  FocalJsonPos                section_start_pos[6]; /* of each chunked section's '[' */
+  int                         locate_section;   /* the last record located, and where */
+  guint                       locate_index;
+  FocalJsonPos                locate_pos;
   gboolean                    chunked;          /* this reading takes the links in chunks */
   gboolean                    chunk_retry;      /* a chunk was refused: read again the usual way */
   GArray                     *pending;          /* in a chunk reader: FocalJsonPendingLink */
@@ -255,6 +266,9 @@ focal_json_reader_container_end (FocalJsonReader *self,
 
 static void focal_json_reader_end_sections   (FocalJsonReader *self);
 static void focal_json_reader_read_links_chunked (FocalJsonReader *self);
+static void focal_json_reader_start_chunks (FocalJsonReader *self);
+static void focal_json_reader_read_section_chunked (FocalJsonReader *self,
+                                                    guint            section);
 static void focal_json_reader_array_start_cb (JsonParser      *parser,
                                               FocalJsonReader *self);
 static void focal_json_reader_object_end_cb  (JsonParser      *parser,
@@ -1986,6 +2000,8 @@ focal_json_reader_set_record_path (FocalJsonReader *self,
   self->record_id = record->id;
 }
 
+static FocalJsonPos focal_json_reader_locate_record (FocalJsonReader *self,
+                                                     FocalJsonRecord *record);
 static void focal_json_reader_materialize (FocalJsonReader *self,
                                            FocalJsonRecord *record);
 
@@ -2223,9 +2239,36 @@ focal_json_reader_check_participants (FocalJsonReader *self,
   return ok;
 }
 
+static gboolean focal_json_reader_check_refs_of (FocalJsonReader *self,
+                                                 FocalJsonRecord *record);
+
+/* A record read in a chunk has no positions: its references are checked
+ * as a probe first, and only a record with a problem is parsed again,
+ * with positions, to report it. */
 static gboolean
 focal_json_reader_check_entity_refs (FocalJsonReader *self,
                                      FocalJsonRecord *record)
+{
+  gboolean ok;
+
+  if (record->object == NULL || !record->unplaced)
+    return focal_json_reader_check_refs_of (self, record);
+
+  self->probing = TRUE;
+  ok = focal_json_reader_check_refs_of (self, record);
+  self->probing = FALSE;
+  if (ok && !self->probe_failed)
+    return TRUE;
+
+  self->probe_failed = FALSE;
+  self->stop = FALSE;
+  focal_json_reader_materialize (self, record);
+  return focal_json_reader_check_refs_of (self, record);
+}
+
+static gboolean
+focal_json_reader_check_refs_of (FocalJsonReader *self,
+                                 FocalJsonRecord *record)
 {
   JsonObject *object = record->object;
 
@@ -3295,7 +3338,15 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
           if (self->root_partial == NULL)
             self->stream_sections = FALSE;
           else
-            focal_json_reader_start_section (self, s);
+            {
+              self->section_start_pos[s] = pos;
+              focal_json_reader_start_section (self, s);
+              /* json-glib sees the section empty: its records are in chunks. */
+              if (self->sections_chunked && self->chunking == NULL && !self->stop)
+                focal_json_reader_start_chunks (self);
+              if (self->sections_chunked && self->chunking != NULL)
+                focal_json_reader_read_section_chunked (self, s);
+            }
           return;
         }
     }
@@ -3322,7 +3373,7 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
 
   /* json-glib was given the text up to here, closed: the links are read
    * in chunks now. */
-  if (self->chunked && !self->stop)
+  if (self->chunked && self->chunking != NULL && !self->stop)
     focal_json_reader_read_links_chunked (self);
   if (self->chunked)
     self->streaming = FALSE;
@@ -3496,15 +3547,20 @@ focal_json_reader_materialize (FocalJsonReader *self,
 {
   g_autoptr(JsonNode) root = NULL;
 
-  if (record->object != NULL)
+  if (record->object != NULL && !record->unplaced)
     return;
 
+  if (record->unplaced)
+    record->start = focal_json_reader_locate_record (self, record);
   root = focal_json_reader_parse_at (self, record->start);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return;   /* json-glib read this very text as this object before */
 
+  if (record->owns_object)
+    json_object_unref (record->object);
   record->object = json_object_ref (json_node_get_object (root));
   record->owns_object = TRUE;
+  record->unplaced = FALSE;
 }
 
 /* Reads the link json-glib just finished, then drops it and the positions
@@ -3619,18 +3675,38 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
    scan counted, makes the whole document be read again the usual way, so
    that malformed JSON is reported by json-glib on the whole text. */
 
-/* Links per chunk, and the fewest links read in chunks. */
-#define FOCAL_JSON_CHUNK_LINKS     4096
-#define FOCAL_JSON_CHUNK_MIN_LINKS (8 * FOCAL_JSON_CHUNK_LINKS)
+/* Links per chunk, and the fewest links read in chunks; the fewest
+ * entities read in chunks (of a quarter as many records). */
+#define FOCAL_JSON_CHUNK_LINKS       4096
+#define FOCAL_JSON_CHUNK_MIN_LINKS   (8 * FOCAL_JSON_CHUNK_LINKS)
+#define FOCAL_JSON_CHUNK_MIN_RECORDS (2 * FOCAL_JSON_CHUNK_LINKS)
+
+/* A record read in a chunk, waiting to be declared in document order. */
+typedef struct
+{
+  FocalEntity *item;     /* NULL when its probe failed: it is read again to report */
+  JsonObject  *object;   /* kept for its references, without positions */
+} FocalJsonPendingRecord;
+
+static void
+focal_json_pending_record_clear (gpointer data)
+{
+  FocalJsonPendingRecord *pending = data;
+
+  g_clear_object (&pending->item);
+  g_clear_pointer (&pending->object, json_object_unref);
+}
 
 typedef struct
 {
-  guint   first;     /* index of its first link */
+  int     section;   /* its entity section, or -1 for links */
+  guint   first;     /* index of its first link or record */
   guint   n_links;   /* as the scan counted them */
   gsize   start;     /* its text, between the commas around it */
   gsize   end;
   GArray *pending;   /* FocalJsonPendingLink */
   GStringChunk *ids; /* the ends' ids of rows read before the entities were in */
+  GArray *records;   /* of a section: FocalJsonPendingRecord */
   gboolean ready;    /* parsed: under the lock */
   gboolean refused;  /* json-glib failed on it, or counted otherwise */
 } FocalJsonChunk;
@@ -3657,6 +3733,7 @@ struct _FocalJsonChunking
   int                   next;      /* atomic: the next chunk to take */
   int                   cancel;    /* atomic */
   int                   resolvable; /* atomic: the entities are in the graph */
+  guint                 section_end[6]; /* the chunk after each section's last */
   guint                 done;      /* chunks appended */
   GPtrArray            *threads;
   GMutex                lock;
@@ -3680,6 +3757,50 @@ focal_json_chunk_array_end_cb (JsonParser           *parser,
   chunk_reader->depth--;
 }
 
+/* Whether a record of @type refers to other entities, so that its
+ * references are checked at insertion. */
+static gboolean
+focal_json_has_refs (GType       type,
+                     JsonObject *object)
+{
+  if (type == FOCAL_TYPE_ACTOR)
+    return json_object_has_member (object, "parent");
+
+  return type != FOCAL_TYPE_ISSUE;
+}
+
+/* Reads a record in a chunk, as a probe: everything the record alone
+ * tells. Whether its id is taken is for the caller's thread to say. */
+static void
+focal_json_chunk_read_record (FocalJsonReader        *reader,
+                              const FocalJsonSection *section,
+                              JsonNode               *node,
+                              GArray                 *records)
+{
+  FocalJsonPendingRecord pending = { NULL, NULL };
+  g_autoptr(FocalEntity) entity = NULL;
+  JsonObject *object;
+  const char *id = NULL;
+  gboolean ok;
+
+  reader->stop = FALSE;
+  reader->probe_failed = FALSE;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      object = json_node_get_object (node);
+      ok = focal_json_reader_id (reader, object, "id", TRUE, &id);
+      if (!reader->stop)
+        ok &= section->read (reader, object, id != NULL ? id : "?", &entity);
+      if (ok && !reader->probe_failed && entity != NULL)
+        {
+          pending.item = g_steal_pointer (&entity);
+          if (focal_json_has_refs (section->get_type (), object))
+            pending.object = json_object_ref (object);
+        }
+    }
+  g_array_append_val (records, pending);
+}
+
 static void
 focal_json_chunk_element_cb (JsonParser           *parser,
                              JsonArray            *array,
@@ -3692,14 +3813,20 @@ focal_json_chunk_element_cb (JsonParser           *parser,
   guint before = reader->pending->len;
   JsonNode *node;
 
-  /* Only the chunk's own array holds links; arrays in links (citations)
-   * are read with them. */
+  /* Only the chunk's own array holds links or records; arrays in them
+   * (citations) are read with them. */
   if (chunk_reader->depth != 1)
     return;
 
   last = json_array_get_length (array) - 1;
   node = json_array_get_element (array, last);
-  if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_links)
+  if (chunk->section >= 0)
+    {
+      if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_links)
+        focal_json_chunk_read_record (reader, &entity_sections[chunk->section], node,
+                                      chunk->records);
+    }
+  else if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_links)
     {
       reader->stop = FALSE;
       reader->probe_failed = FALSE;
@@ -3783,7 +3910,14 @@ focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
   g_string_append_len (chunk_reader->text, reader->text + chunk->start, chunk->end - chunk->start);
   g_string_append_c (chunk_reader->text, ']');
 
-  chunk->pending = g_array_sized_new (FALSE, TRUE, sizeof (FocalJsonPendingLink), chunk->n_links);
+  if (chunk->section >= 0)
+    {
+      chunk->records = g_array_sized_new (FALSE, TRUE, sizeof (FocalJsonPendingRecord),
+                                          chunk->n_links);
+      g_array_set_clear_func (chunk->records, focal_json_pending_record_clear);
+    }
+  chunk->pending = g_array_sized_new (FALSE, TRUE, sizeof (FocalJsonPendingLink),
+                                      chunk->section >= 0 ? 0 : chunk->n_links);
   g_array_set_clear_func (chunk->pending, focal_json_pending_link_clear);
   reader->pending = chunk->pending;
   reader->pending_ids = NULL;
@@ -3802,7 +3936,8 @@ focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
 
   g_mutex_lock (&chunking->lock);
   chunk->refused = !parsed || (g_atomic_int_get (&chunking->cancel) == 0 &&
-                               chunk->pending->len != chunk->n_links);
+                               (chunk->section >= 0 ? chunk->records->len
+                                                    : chunk->pending->len) != chunk->n_links);
   chunk->ready = TRUE;
   g_cond_broadcast (&chunking->cond);
   g_mutex_unlock (&chunking->lock);
@@ -3872,31 +4007,161 @@ focal_json_chunk_clear (FocalJsonChunk *chunk)
 {
   g_clear_pointer (&chunk->pending, g_array_unref);
   g_clear_pointer (&chunk->ids, g_string_chunk_free);
+  g_clear_pointer (&chunk->records, g_array_unref);
 }
 
-/* Plans the chunks and starts the other threads on them, before json-glib
- * reads the rest of the document. */
+/* Where record @record (read in a chunk) starts: found from the start of
+ * its section, or from the last record found in it, so that finding the
+ * records in order costs O(size of the section). */
+static FocalJsonPos
+focal_json_reader_locate_record (FocalJsonReader *self,
+                                 FocalJsonRecord *record)
+{
+  int section = -1;
+  FocalJsonPos array_start, pos;
+  gsize saved_array = self->element_array;
+  guint saved_index = self->element_index;
+  FocalJsonPos saved_pos = self->element_pos;
+
+  for (guint k = 0; k < G_N_ELEMENTS (entity_sections); k++)
+    if (entity_sections[k].name == record->section)
+      section = k;
+  g_assert (section >= 0);
+
+  array_start = self->section_start_pos[section];
+  if (self->locate_section == section && self->locate_index <= record->index)
+    {
+      self->element_array = array_start.offset + 1;
+      self->element_index = self->locate_index;
+      self->element_pos = self->locate_pos;
+    }
+  else
+    self->element_array = 0;
+  pos = focal_json_reader_array_element_pos (self, array_start, record->index);
+  self->locate_section = section;
+  self->locate_index = record->index;
+  self->locate_pos = pos;
+  self->element_array = saved_array;
+  self->element_index = saved_index;
+  self->element_pos = saved_pos;
+
+  return pos;
+}
+
+/* Declares the records of a section's chunk in document order. A record
+ * whose probe failed, or whose id was taken, is parsed again from the
+ * text, with positions, and read again to report, as the records of
+ * sections read as they are parsed are. */
+static void
+focal_json_reader_commit_records (FocalJsonReader *self,
+                                  FocalJsonChunk  *chunk)
+{
+  const FocalJsonSection *section = &entity_sections[chunk->section];
+
+  for (guint i = 0; i < chunk->records->len && !self->stop; i++)
+    {
+      FocalJsonPendingRecord *pending = &g_array_index (chunk->records, FocalJsonPendingRecord, i);
+      FocalJsonRecord *record = focal_json_reader_new_record (self, section, chunk->first + i);
+      const char *id = pending->item != NULL ? focal_entity_get_id (pending->item) : NULL;
+
+      if (id != NULL && g_hash_table_lookup (self->declared, id) == NULL)
+        {
+          record->id = record->owned_id = g_string_chunk_insert (self->id_chunk, id);
+          g_hash_table_insert (self->declared, record->owned_id, record);
+          record->item = g_steal_pointer (&pending->item);
+          record->done = FALSE;
+          record->unplaced = TRUE;
+          if (pending->object != NULL)
+            {
+              record->object = g_steal_pointer (&pending->object);
+              record->owns_object = TRUE;
+            }
+        }
+      else
+        {
+          g_autoptr(JsonNode) root = NULL;
+          gboolean keep = FALSE;
+
+          record->start = focal_json_reader_locate_record (self, record);
+          root = focal_json_reader_parse_at (self, record->start);
+          if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+            {
+              record->object = json_node_get_object (root);
+              focal_json_reader_read_record (self, section, record);
+              focal_json_reader_own_id (self, record);
+              keep = record->item != NULL && focal_json_has_refs (record->type, record->object);
+              if (keep)
+                {
+                  json_object_ref (record->object);
+                  record->owns_object = TRUE;
+                }
+              else
+                record->object = NULL;
+            }
+          else if (root != NULL)
+            focal_json_reader_wrong_type (self, record->start, NULL, root, "an object");
+          else
+            focal_json_reader_report (self, record->start, NULL, FOCAL_ERROR_PARSE,
+                                      "this record could not be read again from the text");
+          self->record_id = NULL;
+          /* The positions of a record kept stay, for its problems at insertion. */
+          if (keep)
+            self->section_watermark = self->ended->len;
+          else
+            focal_json_reader_forget_positions (self, self->section_watermark);
+        }
+    }
+}
+
+static void
+focal_json_chunking_add (FocalJsonChunking *chunking,
+                         GArray            *chunks,
+                         int                section,
+                         guint              n_items,
+                         guint              per_chunk,
+                         gsize              open,
+                         GArray            *marks,
+                         gsize              close)
+{
+  guint n_chunks = (n_items + per_chunk - 1) / per_chunk;
+
+  for (guint k = 0; k < n_chunks; k++)
+    {
+      FocalJsonChunk chunk = { section, };
+
+      chunk.first = k * per_chunk;
+      chunk.n_links = MIN (per_chunk, n_items - chunk.first);
+      chunk.start = k == 0 ? open + 1 : g_array_index (marks, gsize, k - 1) + 1;
+      chunk.end = k + 1 < n_chunks ? g_array_index (marks, gsize, k) : close;
+      g_array_append_val (chunks, chunk);
+    }
+}
+
+/* Plans the chunks, the sections' then the links', and starts the other
+ * threads on them: before json-glib reads the document, or once the
+ * sources are read when the sections are read in chunks. */
 static void
 focal_json_reader_start_chunks (FocalJsonReader *self)
 {
   FocalJsonChunking *chunking = g_new0 (FocalJsonChunking, 1);
-  guint n_links = self->scan_links_count;
+  GArray *chunks = g_array_new (FALSE, TRUE, sizeof (FocalJsonChunk));
 
   self->chunking = chunking;
   chunking->reader = self;
-  chunking->n_chunks = (n_links + self->chunk_links - 1) / self->chunk_links;
-  chunking->chunks = g_new0 (FocalJsonChunk, chunking->n_chunks);
-  for (guint k = 0; k < chunking->n_chunks; k++)
+  for (guint k = 0; k < G_N_ELEMENTS (entity_sections); k++)
     {
-      FocalJsonChunk *chunk = &chunking->chunks[k];
-
-      chunk->first = k * self->chunk_links;
-      chunk->n_links = MIN (self->chunk_links, n_links - chunk->first);
-      chunk->start = k == 0 ? self->scan_links_offset + 1
-                            : g_array_index (self->scan_link_marks, gsize, k - 1) + 1;
-      chunk->end = k + 1 < chunking->n_chunks ? g_array_index (self->scan_link_marks, gsize, k)
-                                              : self->scan_links_close;
+      if (self->sections_chunked && self->scan_section_offsets[k] != 0)
+        focal_json_chunking_add (chunking, chunks, k, self->scan_section_count[k],
+                                 self->chunk_records, self->scan_section_offsets[k] - 1,
+                                 self->scan_section_marks[k], self->scan_section_close[k]);
+      chunking->section_end[k] = chunks->len;
     }
+  if (self->chunked)
+    focal_json_chunking_add (chunking, chunks, -1, self->scan_links_count, self->chunk_links,
+                             self->scan_links_offset, self->scan_link_marks,
+                             self->scan_links_close);
+  chunking->n_chunks = chunks->len;
+  chunking->chunks = (FocalJsonChunk *) (gpointer) g_array_free (chunks, FALSE);
   g_mutex_init (&chunking->lock);
   g_cond_init (&chunking->cond);
 
@@ -3907,7 +4172,7 @@ focal_json_reader_start_chunks (FocalJsonReader *self)
   chunking->threads = g_ptr_array_new ();
   for (guint r = 1; r < chunking->n_readers; r++)
     {
-      GThread *thread = g_thread_try_new ("focal-links", focal_json_chunk_worker,
+      GThread *thread = g_thread_try_new ("focal-chunks", focal_json_chunk_worker,
                                           &chunking->readers[r], NULL);
 
       /* Without a thread, the caller's reads every chunk. */
@@ -3916,21 +4181,15 @@ focal_json_reader_start_chunks (FocalJsonReader *self)
     }
 }
 
-/* Reads the links array in chunks, from the links array's start callback,
- * once the entities are in the graph: self->open holds the root's and the
- * array's positions, as for links read as they are parsed. */
+/* Appends the chunks up to @until in order, from the caller's thread,
+ * which parses chunks itself while the next one to append is not ready. */
 static void
-focal_json_reader_read_links_chunked (FocalJsonReader *self)
+focal_json_reader_run_chunks (FocalJsonReader *self,
+                              guint            until)
 {
   FocalJsonChunking *chunking = self->chunking;
 
-  /* Links that fail are located from the array's start, as in lazy reading. */
-  self->lazy_index = G_MAXUINT;
-  g_atomic_int_set (&chunking->resolvable, 1);
-
-  /* The caller's thread appends the chunks in order, and parses chunks
-   * itself while the next one to append is not ready. */
-  while (chunking->done < chunking->n_chunks && !self->stop)
+  while (chunking->done < until && !self->stop)
     {
       FocalJsonChunk *chunk = &chunking->chunks[chunking->done];
       gboolean ready;
@@ -3952,10 +4211,34 @@ focal_json_reader_read_links_chunked (FocalJsonReader *self)
           self->stop = TRUE;
           break;
         }
-      focal_json_reader_commit_chunk (self, chunk);
+      if (chunk->section >= 0)
+        focal_json_reader_commit_records (self, chunk);
+      else
+        focal_json_reader_commit_chunk (self, chunk);
       focal_json_chunk_clear (chunk);
       chunking->done++;
     }
+}
+
+/* Reads the links array in chunks, from the links array's start callback,
+ * once the entities are in the graph: self->open holds the root's and the
+ * array's positions, as for links read as they are parsed. */
+static void
+focal_json_reader_read_links_chunked (FocalJsonReader *self)
+{
+  /* Links that fail are located from the array's start, as in lazy reading. */
+  self->lazy_index = G_MAXUINT;
+  g_atomic_int_set (&self->chunking->resolvable, 1);
+  focal_json_reader_run_chunks (self, self->chunking->n_chunks);
+}
+
+/* Declares the records of section @section, read in chunks, from the
+ * section's start callback. */
+static void
+focal_json_reader_read_section_chunked (FocalJsonReader *self,
+                                        guint            section)
+{
+  focal_json_reader_run_chunks (self, self->chunking->section_end[section]);
 }
 
 /* Stops the other threads, whether or not the links were read, and frees
@@ -3995,6 +4278,7 @@ typedef struct
   gsize    key_length;
   gboolean nonempty;   /* some value was seen in it */
   gboolean section;    /* an entity section's array */
+  int      section_index;
   gboolean links;      /* the links array */
 } FocalJsonFrame;
 
@@ -4402,7 +4686,7 @@ focal_json_reader_scan (FocalJsonReader    *self,
         }
       else if (c == '{' || c == '[')
         {
-          FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0, FALSE, FALSE, FALSE };
+          FocalJsonFrame frame = { c == '[', c == '{', 0, 0, 0, FALSE, FALSE, -1, FALSE };
 
           if (c == '[' && frames->len == 1 && stop_line == 0 && self->scan_last_is_links)
             {
@@ -4413,6 +4697,7 @@ focal_json_reader_scan (FocalJsonReader    *self,
               self->scan_current_section >= 0)
             {
               frame.section = TRUE;
+              frame.section_index = self->scan_current_section;
               self->scan_section_offsets[self->scan_current_section] = i + 1;
             }
 
@@ -4427,7 +4712,11 @@ focal_json_reader_scan (FocalJsonReader    *self,
       else if ((c == '}' || c == ']') && frames->len > 0)
         {
           if (top->section)
-            self->scan_entity_count += top->index + (top->nonempty ? 1 : 0);
+            {
+              self->scan_entity_count += top->index + (top->nonempty ? 1 : 0);
+              self->scan_section_count[top->section_index] = top->index + (top->nonempty ? 1 : 0);
+              self->scan_section_close[top->section_index] = i;
+            }
           if (top->links)
             {
               self->scan_links_count = top->index + (top->nonempty ? 1 : 0);
@@ -4440,12 +4729,20 @@ focal_json_reader_scan (FocalJsonReader    *self,
           if (top->is_array)
             {
               top->index++;
-              /* Where the chunks of the links array start. */
+              /* Where the chunks of the links array and of the sections
+               * start. */
               if (top->links && self->chunk_links > 0 && top->index % self->chunk_links == 0)
                 {
                   gsize comma = i;
 
                   g_array_append_val (self->scan_link_marks, comma);
+                }
+              else if (top->section && self->chunk_records > 0 &&
+                       top->index % self->chunk_records == 0)
+                {
+                  gsize comma = i;
+
+                  g_array_append_val (self->scan_section_marks[top->section_index], comma);
                 }
             }
           else
@@ -4593,6 +4890,33 @@ focal_json_reader_plan_chunks (FocalJsonReader *self)
   return focal_json_skip_space (self->text, self->length, end + 1) == self->length;
 }
 
+/* Whether the entity sections, which the scan found in the layout they are
+ * streamed in, are read in chunks. */
+static gboolean
+focal_json_reader_plan_section_chunks (FocalJsonReader *self)
+{
+  if (self->chunk_records == 0 || self->scan_entity_count == 0 ||
+      (!self->chunk_forced && self->scan_entity_count < FOCAL_JSON_CHUNK_MIN_RECORDS))
+    return FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (entity_sections); k++)
+    {
+      guint n_chunks = (self->scan_section_count[k] + self->chunk_records - 1) /
+                       self->chunk_records;
+
+      if (self->scan_section_offsets[k] == 0)
+        continue;
+      if (self->scan_section_marks[k]->len + 1 < n_chunks ||
+          self->scan_section_close[k] < self->scan_section_offsets[k] ||
+          self->scan_section_close[k] >= self->length ||
+          self->text[self->scan_section_close[k]] != ']' ||
+          (self->links_offset != G_MAXSIZE && self->scan_section_close[k] > self->links_offset))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static JsonNode *
 focal_json_reader_parse (FocalJsonReader *self,
                          JsonParser      *parser)
@@ -4623,8 +4947,12 @@ focal_json_reader_parse (FocalJsonReader *self,
                           self->scan_entity_count <= self->options->max_entities;
 
   self->chunked = self->links_offset != G_MAXSIZE && focal_json_reader_plan_chunks (self);
+  self->sections_chunked = self->stream_sections && focal_json_reader_plan_section_chunks (self);
+  self->locate_section = -1;
 
   self->chunked = self->links_offset != G_MAXSIZE && focal_json_reader_plan_chunks (self);
+  self->sections_chunked = self->stream_sections && focal_json_reader_plan_section_chunks (self);
+  self->locate_section = -1;
 
   focal_json_reader_connect_containers (self, parser);
   if (self->links_offset != G_MAXSIZE)
@@ -4640,18 +4968,30 @@ focal_json_reader_parse (FocalJsonReader *self,
    * refused character it may reach text it mishandles (bad \u escapes,
    * on which it leaks). Of its own errors, one clearly before the scan's
    * wins. */
-  if (self->chunked)
+  if (self->chunked || self->sections_chunked)
     {
-      /* Everything before the links, closed; the links follow in chunks,
-       * which the other threads start on now. */
-      gsize prefix = self->links_offset + 1;
+      /* Everything before the links, closed, when the links are read in
+       * chunks, and the sections read in chunks blanked out (their lines
+       * kept, so that every position stays where it is in the text). */
+      gsize prefix = self->chunked ? self->links_offset + 1 : self->length;
       g_autofree char *text = g_malloc (prefix + 2);
       gboolean parsed;
 
       memcpy (text, self->text, prefix);
-      memcpy (text + prefix, "]}", 2);
-      focal_json_reader_start_chunks (self);
-      parsed = json_parser_load_from_data (parser, text, prefix + 2, NULL);
+      if (self->chunked)
+        memcpy (text + prefix, "]}", 2);
+      for (guint k = 0; self->sections_chunked && k < G_N_ELEMENTS (entity_sections); k++)
+        {
+          if (self->scan_section_offsets[k] == 0)
+            continue;
+          for (gsize i = self->scan_section_offsets[k]; i < self->scan_section_close[k]; i++)
+            if (text[i] != '\n')
+              text[i] = ' ';
+        }
+      /* The sections' chunks need the sources first. */
+      if (!self->sections_chunked)
+        focal_json_reader_start_chunks (self);
+      parsed = json_parser_load_from_data (parser, text, prefix + (self->chunked ? 2 : 0), NULL);
       focal_json_reader_finish_chunks (self);
       if (!parsed || self->chunk_retry)
         {
@@ -4761,6 +5101,8 @@ focal_json_reader_set_chunking (FocalJsonReader *self,
     }
   else if (processors >= 2)
     self->chunk_links = FOCAL_JSON_CHUNK_LINKS;
+  /* Records are larger than links. */
+  self->chunk_records = self->chunk_links > 0 ? MAX (self->chunk_links / 4, 1) : 0;
 }
 
 static gboolean
@@ -4806,6 +5148,8 @@ focal_json_read_once (const char                 *data,
   self.links_offset = G_MAXSIZE;
   self.attribute_blocks = _focal_link_attributes_table_new ();
   self.scan_link_marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (guint k = 0; k < G_N_ELEMENTS (self.scan_section_marks); k++)
+    self.scan_section_marks[k] = g_array_new (FALSE, FALSE, sizeof (gsize));
   focal_json_reader_set_chunking (&self, chunks_allowed);
 
   if (length > options->max_size)
@@ -4853,6 +5197,8 @@ focal_json_read_once (const char                 *data,
   g_hash_table_unref (self.attribute_blocks);
   g_clear_pointer (&self.scan_keys, g_hash_table_unref);
   g_array_unref (self.scan_link_marks);
+  for (guint k = 0; k < G_N_ELEMENTS (self.scan_section_marks); k++)
+    g_array_unref (self.scan_section_marks[k]);
 
   return ok;
 }

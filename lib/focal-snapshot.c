@@ -271,6 +271,7 @@ typedef struct
   gsize             n_nodes;
   guint            *nodes;         /* the graph's node of each, or G_MAXUINT */
   guint8           *classes;       /* index in types[] of each node's type */
+  guint8           *holes;         /* whether each node is a hole (prepared links) */
   GType             types[8];
   guint             n_types;
   /* Whether a link of kind k may join a node of class s to one of class t
@@ -293,6 +294,7 @@ focal_snapshot_reader_clear (FocalSnapshotReader *self)
   g_clear_pointer (&self->ids, g_free);
   g_clear_pointer (&self->nodes, g_free);
   g_clear_pointer (&self->classes, g_free);
+  g_clear_pointer (&self->holes, g_free);
   for (gsize p = 0; self->periods != NULL && p < self->n_periods; p++)
     g_clear_pointer (&self->periods[p], focal_date_unref);
   g_clear_pointer (&self->periods, g_free);
@@ -879,9 +881,14 @@ focal_snapshot_reader_check_link (FocalSnapshotReader        *self,
   guint kind = columns->kind[l];
   guint32 period = columns->period[l];
   double weight = columns->weight != NULL ? columns->weight[l] : 1.0;
+  guint32 source = columns->source[l], target = columns->target[l];
 
-  if (focal_snapshot_reader_end (self, l, "source", columns->source[l]) == NULL ||
-      focal_snapshot_reader_end (self, l, "target", columns->target[l]) == NULL)
+  /* The holes are known from a table of bytes rather than from the ids,
+   * which are all over the snapshot. */
+  if ((source >= self->n_nodes || self->holes[source] ||
+       target >= self->n_nodes || self->holes[target]) &&
+      (focal_snapshot_reader_end (self, l, "source", source) == NULL ||
+       focal_snapshot_reader_end (self, l, "target", target) == NULL))
     return FALSE;
 
   if (kind == FOCAL_LINK_KIND_ANY || kind > FOCAL_LINK_KIND_SEEKS)
@@ -1062,6 +1069,9 @@ focal_snapshot_prepare (gpointer data)
 
   nodes = g_variant_get_child_value (self->body, BODY_NODES);
   self->ids = g_variant_get_strv (nodes, &self->n_nodes);
+  self->holes = g_new (guint8, MAX (self->n_nodes, 1));
+  for (gsize n = 0; n < self->n_nodes; n++)
+    self->holes[n] = self->ids[n][0] == '\0';
   periods = g_variant_get_child_value (self->body, BODY_PERIODS);
   self->n_periods = g_variant_n_children (periods);
 

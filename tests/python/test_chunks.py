@@ -175,3 +175,98 @@ def test_bad_end_of_the_links_array_same_both_ways(tail):
     for chunk_links in (4096, 8192, 1):
         assert _read(text, chunk_links) == sequential, chunk_links
 
+
+
+# The entity sections are read in chunks too (of 1,024 records, from
+# 8,192 entities): each record is read on whichever thread takes its
+# chunk, and declared, checked and inserted in document order.
+N_BIG_ACTORS = 9000
+
+
+def _entities_document(bad=None, n_links=50):
+    bad = bad or {}
+    actors = []
+    for i in range(N_BIG_ACTORS):
+        if i in bad:
+            actors.append(bad[i])
+            continue
+        parts = ['"id": "a%d"' % i, '"kind": "%s"' % ("state" if i % 10 == 0 else "ministry")]
+        if i % 10:
+            parts.append('"parent": "a%d"' % (i - i % 10))
+        if i % 13 == 0:
+            parts.append('"name": "Actor %d"' % i)
+        if i % 17 == 0:
+            parts.append('"citations": [{"source": "s1", "page": "%d"}]' % i)
+        if i % 501 == 0:
+            parts.append('"x-kept": [%d, {"deep": true}]' % i)
+        actors.append("{" + ", ".join(parts) + "}")
+    forums = ",\n".join(
+        '  {"id": "f%d", "kind": "multilateral-organization", "members": [{"actor": "a%d"}, {"actor": "a%d"}]}'
+        % (i, i * 10, i * 10 + 10) for i in range(40))
+    positions = ",\n".join(
+        '  {"id": "p%d", "actor": "a%d", "issue": "i1", "stance": 0.5}' % (i, i * 10)
+        for i in range(300))
+    links = ",\n".join(
+        '{"source": "a%d", "kind": "cooperates-with", "target": "a%d"}' % (i * 10, i * 10 + 10)
+        for i in range(n_links))
+    return ('{"format": "focal/1", "title": "entities",\n'
+            ' "sources": [{"id": "s1", "year": 2004}],\n'
+            ' "actors": [\n' + ",\n".join(actors) + '],\n'
+            ' "issues": [{"id": "i1", "name": "trade", "area": "economic"}],\n'
+            ' "forums": [\n' + forums + '],\n'
+            ' "positions": [\n' + positions + '],\n'
+            ' "links": [\n' + links + "]}\n")
+
+
+ACTOR_PROBLEMS = {
+    3: '{"id": "a3", "kind": "no-such-kind", "parent": "a0"}',
+    1500: '{"id": "a7", "kind": "ministry", "parent": "a0"}',            # duplicate id
+    2047: '{"id": "a2047", "kind": "ministry", "parent": "nobody"}',     # unknown parent
+    2048: '{"id": "a2048", "kind": "ministry", "parent": "f1"}',         # a forum as parent
+    3001: '"not an object"',
+    4100: '{"kind": "state"}',                                           # no id
+    5000: '{"id": "a5000", "kind": "state", "citations": [{"source": "nowhere"}]}',
+    6001: '{"id": "a6001", "kind": "ministry", "parent": "a6002"}',      # a cycle
+    6002: '{"id": "a6002", "kind": "ministry", "parent": "a6001"}',
+    8999: '{"id": "a8999", "kind": "state", "country": "Narnia"}',
+}
+
+
+def test_sound_entities_same_both_ways():
+    text = _entities_document()
+    sequential = _read(text, 0)
+    assert sequential[0] == []
+    assert sequential[1] == 50
+    assert _read(text, None) == sequential
+
+
+def test_entity_problems_same_both_ways():
+    text = _entities_document(ACTOR_PROBLEMS)
+    sequential = _read(text, 0)
+    problems, n_links, _ = sequential
+    paths = [p[2] for p in problems]
+    for expected in ("$.actors[3].kind", "$.actors[1500].id", "$.actors[2047].parent",
+                     "$.actors[2048].parent", "$.actors[3001]", "$.actors[4100].id",
+                     "$.actors[5000].citations[0].source", "$.actors[6001].parent",
+                     "$.actors[8999].country"):
+        assert expected in paths, expected
+    for chunk_links in (None, 4096, 13, 1):
+        assert _read(text, chunk_links) == sequential, chunk_links
+
+
+def test_entity_strict_first_error_same_both_ways():
+    text = _entities_document({7000: ACTOR_PROBLEMS[2047].replace("2047", "7000")})
+    sequential = _read(text, 0, Focal.LoadFlags.NONE)
+    assert sequential[0] == "error"
+    assert "$.actors[7000].parent" in sequential[3]
+    assert _read(text, None, Focal.LoadFlags.NONE) == sequential
+    assert _read(text, 5, Focal.LoadFlags.NONE) == sequential
+
+
+def test_malformed_json_in_a_section_same_both_ways():
+    text = _entities_document({6500: '{"id": "a6500" "kind": "state"}'})
+    sequential = _read(text, 0)
+    assert sequential[0] == "error"
+    assert sequential[2] == Focal.Error.PARSE
+    assert _read(text, None) == sequential
+    assert _read(text, 3) == sequential
