@@ -628,3 +628,37 @@ def test_sections_before_any_other_member():
             Focal.Document.new().load_from_data(variant, -1, Focal.LoadFlags.LENIENT)
         assert info.value.matches(Focal.error_quark(), Focal.Error.MISSING_FIELD)
         assert "$.format" in info.value.message
+
+
+# The first scan reads strings eight bytes at a time: what it must see
+# (a control character, a bad escape, text that is not UTF-8, the end of
+# the string) is found at every offset within those eight bytes.
+@pytest.mark.parametrize("offset", range(18))
+def test_string_scan_finds_each_byte(offset):
+    prefix = '{"format": "focal/1", "title": "'
+    column = len(prefix) + offset + 1
+    for bad, what in (("\x01", "control character U+0001"), ("\\q", "is not a valid escape")):
+        text = prefix + "x" * offset + bad + 'y"}'
+        with pytest.raises(GLib.Error) as info:
+            Focal.Document.new().load_from_data(text, -1, Focal.LoadFlags.NONE)
+        assert ":1:%d: $.title" % column in info.value.message, info.value.message
+        assert what in info.value.message
+    # Not UTF-8, from bytes.
+    data = (prefix + "x" * offset).encode() + b'\xff y"}'
+    with pytest.raises(GLib.Error) as info:
+        Focal.Document.new().load_from_bytes(GLib.Bytes.new(data), Focal.LoadFlags.NONE)
+    assert ":1:%d:" % column in info.value.message, info.value.message
+    assert "not valid UTF-8" in info.value.message
+    # The length limit counts every byte, and a \\u escape as the three
+    # bytes it may stand for.
+    for length, ok in ((offset + 8, True), (offset + 9, False)):
+        document = Focal.Document.new()
+        document.props.max_string_length = offset + 8
+        text = prefix + "x" * (length - 3) + '\\u00e9"}'
+        if ok:
+            assert document.load_from_data(text, -1, Focal.LoadFlags.NONE)
+            assert document.props.title == "x" * (length - 3) + "é"
+        else:
+            with pytest.raises(GLib.Error) as info:
+                document.load_from_data(text, -1, Focal.LoadFlags.NONE)
+            assert info.value.matches(Focal.error_quark(), Focal.Error.LIMIT_EXCEEDED)
