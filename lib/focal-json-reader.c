@@ -267,8 +267,7 @@ focal_json_reader_container_end (FocalJsonReader *self,
 static void focal_json_reader_end_sections   (FocalJsonReader *self);
 static void focal_json_reader_read_links_chunked (FocalJsonReader *self);
 static void focal_json_reader_start_chunks (FocalJsonReader *self);
-static void focal_json_reader_read_section_chunked (FocalJsonReader *self,
-                                                    guint            section);
+static void focal_json_reader_read_rest_chunked (FocalJsonReader *self);
 static void focal_json_reader_array_start_cb (JsonParser      *parser,
                                               FocalJsonReader *self);
 static void focal_json_reader_object_end_cb  (JsonParser      *parser,
@@ -3315,6 +3314,39 @@ focal_json_reader_release_sections (FocalJsonReader *self,
     json_object_remove_member (root, "sources");
 }
 
+/* The links array of the root starts, after every other member: @parser,
+ * when json-glib is reading it. */
+static void
+focal_json_reader_start_links (FocalJsonReader *self,
+                               JsonParser      *parser)
+{
+  focal_json_reader_end_sections (self);
+
+  self->links_offset = G_MAXSIZE;
+  if (parser != NULL)
+    g_clear_signal_handler (&self->member_handler, parser);
+  self->streaming = TRUE;
+  self->streamed = TRUE;
+  self->links_depth = self->open->len;
+  /* The scan counted them: the link table grows once. */
+  _focal_graph_reserve_links (self->graph, self->scan_links_count);
+  if (!self->sections_streamed)
+    self->problems_before = self->problems->len;
+  if (self->content->graph == NULL)
+    self->content->graph = g_object_ref (self->graph);
+  focal_json_reader_read_before_links (self, self->root_partial, self->content);
+  if (!self->stop)
+    focal_json_reader_release_sections (self, self->root_partial);
+  self->links_watermark = self->positions->len;
+
+  /* json-glib was given the text up to here, closed: the links are read
+   * in chunks now. */
+  if (self->chunked && self->chunking != NULL && !self->stop)
+    focal_json_reader_read_links_chunked (self);
+  if (self->chunked)
+    self->streaming = FALSE;
+}
+
 static void
 focal_json_reader_array_start_cb (JsonParser      *parser,
                                   FocalJsonReader *self)
@@ -3336,47 +3368,27 @@ focal_json_reader_array_start_cb (JsonParser      *parser,
            * them are read the tracked way, as streaming must start with
            * the first. */
           if (self->root_partial == NULL)
-            self->stream_sections = FALSE;
+            {
+              self->stream_sections = FALSE;
+              /* json-glib was given the text up to here only. */
+              if (self->sections_chunked)
+                self->chunk_retry = TRUE;
+            }
           else
             {
               self->section_start_pos[s] = pos;
               focal_json_reader_start_section (self, s);
-              /* json-glib sees the section empty: its records are in chunks. */
+              /* json-glib's text ends here: the sections and the links are
+               * read in chunks once it is done (focal_json_reader_parse()). */
               if (self->sections_chunked && self->chunking == NULL && !self->stop)
                 focal_json_reader_start_chunks (self);
-              if (self->sections_chunked && self->chunking != NULL)
-                focal_json_reader_read_section_chunked (self, s);
             }
           return;
         }
     }
   if (pos.offset != self->links_offset || self->root_partial == NULL)
     return;
-  focal_json_reader_end_sections (self);
-
-  /* The links array of the root starts, after every other member. */
-  self->links_offset = G_MAXSIZE;
-  g_clear_signal_handler (&self->member_handler, parser);
-  self->streaming = TRUE;
-  self->streamed = TRUE;
-  self->links_depth = self->open->len;
-  /* The scan counted them: the link table grows once. */
-  _focal_graph_reserve_links (self->graph, self->scan_links_count);
-  if (!self->sections_streamed)
-    self->problems_before = self->problems->len;
-  if (self->content->graph == NULL)
-    self->content->graph = g_object_ref (self->graph);
-  focal_json_reader_read_before_links (self, self->root_partial, self->content);
-  if (!self->stop)
-    focal_json_reader_release_sections (self, self->root_partial);
-  self->links_watermark = self->positions->len;
-
-  /* json-glib was given the text up to here, closed: the links are read
-   * in chunks now. */
-  if (self->chunked && self->chunking != NULL && !self->stop)
-    focal_json_reader_read_links_chunked (self);
-  if (self->chunked)
-    self->streaming = FALSE;
+  focal_json_reader_start_links (self, parser);
 }
 
 static void
@@ -4232,13 +4244,66 @@ focal_json_reader_read_links_chunked (FocalJsonReader *self)
   focal_json_reader_run_chunks (self, self->chunking->n_chunks);
 }
 
-/* Declares the records of section @section, read in chunks, from the
- * section's start callback. */
-static void
-focal_json_reader_read_section_chunked (FocalJsonReader *self,
-                                        guint            section)
+/* The position of @offset, found from the earlier @from. */
+static FocalJsonPos
+focal_json_reader_pos_at (FocalJsonReader *self,
+                          FocalJsonPos     from,
+                          gsize            offset)
 {
-  focal_json_reader_run_chunks (self, self->chunking->section_end[section]);
+  const char *p = self->text + from.offset;
+  const char *end = self->text + offset;
+  const char *line_start = NULL;
+  FocalJsonPos pos = from;
+
+  while ((p = memchr (p, '\n', end - p)) != NULL)
+    {
+      pos.line++;
+      line_start = ++p;
+    }
+  pos.column = line_start != NULL ? (guint) (end - line_start) + 1
+                                  : from.column + (guint) (offset - from.offset);
+  pos.offset = offset;
+
+  return pos;
+}
+
+/* json-glib read the document up to its first section: the sections are
+ * declared from their chunks, in order, then the links are read. The
+ * positions of the sections' and the links' '[' are worked out from the
+ * first section's. */
+static void
+focal_json_reader_read_rest_chunked (FocalJsonReader *self)
+{
+  FocalJsonPos at = { 0, 0, 0 };
+  gboolean first = TRUE;
+  FocalJsonPos root = { 0, 1, 1 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (entity_sections) && !self->stop; k++)
+    {
+      if (self->scan_section_offsets[k] == 0)
+        continue;
+      if (first)
+        at = self->section_start_pos[k];
+      else
+        self->section_start_pos[k] = at = focal_json_reader_pos_at (self, at,
+                                                                    self->scan_section_offsets[k] - 1);
+      first = FALSE;
+      focal_json_reader_start_section (self, k);
+      focal_json_reader_run_chunks (self, self->chunking->section_end[k]);
+      focal_json_reader_end_sections (self);
+    }
+  if (self->stop)
+    return;
+
+  /* As when json-glib starts the links array: the root's position and the
+   * array's are open. */
+  root = focal_json_reader_pos_at (self, root, focal_json_skip_space (self->text, self->length, 0));
+  g_array_set_size (self->open, 0);
+  g_array_append_val (self->open, root);
+  at = focal_json_reader_pos_at (self, at, self->scan_links_offset);
+  g_array_append_val (self->open, at);
+  focal_json_reader_start_links (self, NULL);
+  g_array_set_size (self->open, 0);
 }
 
 /* Stops the other threads, whether or not the links were read, and frees
@@ -4916,13 +4981,16 @@ focal_json_reader_report_violation (FocalJsonReader    *self,
  * the root, is read in chunks; it must be followed by the root's end and
  * nothing else, as json-glib is not given that text. */
 static gboolean
-focal_json_reader_plan_chunks (FocalJsonReader *self)
+focal_json_reader_plan_chunks (FocalJsonReader *self,
+                               gboolean         any_size)
 {
   guint n_chunks;
   gsize end;
 
-  if (self->chunk_links == 0 || self->scan_links_count == 0 ||
-      (!self->chunk_forced && self->scan_links_count < FOCAL_JSON_CHUNK_MIN_LINKS))
+  if (self->chunk_links == 0 ||
+      (!any_size && (self->scan_links_count == 0 ||
+                     (!self->chunk_forced &&
+                      self->scan_links_count < FOCAL_JSON_CHUNK_MIN_LINKS))))
     return FALSE;
 
   n_chunks = (self->scan_links_count + self->chunk_links - 1) / self->chunk_links;
@@ -4939,9 +5007,33 @@ focal_json_reader_plan_chunks (FocalJsonReader *self)
 
 /* Whether the entity sections, which the scan found in the layout they are
  * streamed in, are read in chunks. */
+/* Whether the text from the ']' at @close to the '[' at @open is
+ * `, "key": ` with white space. */
+static gboolean
+focal_json_reader_glue (FocalJsonReader *self,
+                        gsize            close,
+                        gsize            open)
+{
+  gsize i = focal_json_skip_space (self->text, self->length, close + 1);
+
+  if (i >= open || self->text[i] != ',')
+    return FALSE;
+  i = focal_json_skip_space (self->text, self->length, i + 1);
+  if (i >= open || self->text[i] != '"')
+    return FALSE;
+  i = focal_json_skip_string (self->text, self->length, i);
+  i = focal_json_skip_space (self->text, self->length, i);
+  if (i >= open || self->text[i] != ':')
+    return FALSE;
+
+  return focal_json_skip_space (self->text, self->length, i + 1) == open;
+}
+
 static gboolean
 focal_json_reader_plan_section_chunks (FocalJsonReader *self)
 {
+  gsize previous = G_MAXSIZE;
+
   if (self->chunk_records == 0 || self->scan_entity_count == 0 ||
       (!self->chunk_forced && self->scan_entity_count < FOCAL_JSON_CHUNK_MIN_RECORDS))
     return FALSE;
@@ -4957,11 +5049,17 @@ focal_json_reader_plan_section_chunks (FocalJsonReader *self)
           self->scan_section_close[k] < self->scan_section_offsets[k] ||
           self->scan_section_close[k] >= self->length ||
           self->text[self->scan_section_close[k]] != ']' ||
-          (self->links_offset != G_MAXSIZE && self->scan_section_close[k] > self->links_offset))
+          self->links_offset == G_MAXSIZE || self->scan_section_close[k] > self->links_offset)
         return FALSE;
+      if (previous != G_MAXSIZE && !focal_json_reader_glue (self, previous,
+                                                            self->scan_section_offsets[k] - 1))
+        return FALSE;
+      previous = self->scan_section_close[k];
     }
 
-  return TRUE;
+  /* json-glib does not see the text from the first section on: what is
+   * between the sections and the links must be a key and punctuation. */
+  return previous == G_MAXSIZE || focal_json_reader_glue (self, previous, self->links_offset);
 }
 
 static JsonNode *
@@ -4993,12 +5091,20 @@ focal_json_reader_parse (FocalJsonReader *self,
                           self->scan_last_section >= 0 &&
                           self->scan_entity_count <= self->options->max_entities;
 
-  self->chunked = self->links_offset != G_MAXSIZE && focal_json_reader_plan_chunks (self);
-  self->sections_chunked = self->stream_sections && focal_json_reader_plan_section_chunks (self);
+  /* Entity sections are read in chunks with the links, the links alone
+   * when the layout is another. */
+  self->sections_chunked = self->stream_sections && focal_json_reader_plan_section_chunks (self) &&
+                           focal_json_reader_plan_chunks (self, TRUE);
+  self->chunked = self->links_offset != G_MAXSIZE &&
+                  (self->sections_chunked || focal_json_reader_plan_chunks (self, FALSE));
   self->locate_section = -1;
 
-  self->chunked = self->links_offset != G_MAXSIZE && focal_json_reader_plan_chunks (self);
-  self->sections_chunked = self->stream_sections && focal_json_reader_plan_section_chunks (self);
+  /* Entity sections are read in chunks with the links, the links alone
+   * when the layout is another. */
+  self->sections_chunked = self->stream_sections && focal_json_reader_plan_section_chunks (self) &&
+                           focal_json_reader_plan_chunks (self, TRUE);
+  self->chunked = self->links_offset != G_MAXSIZE &&
+                  (self->sections_chunked || focal_json_reader_plan_chunks (self, FALSE));
   self->locate_section = -1;
 
   focal_json_reader_connect_containers (self, parser);
@@ -5015,30 +5121,32 @@ focal_json_reader_parse (FocalJsonReader *self,
    * refused character it may reach text it mishandles (bad \u escapes,
    * on which it leaks). Of its own errors, one clearly before the scan's
    * wins. */
-  if (self->chunked || self->sections_chunked)
+  if (self->chunked)
     {
-      /* Everything before the links, closed, when the links are read in
-       * chunks, and the sections read in chunks blanked out (their lines
-       * kept, so that every position stays where it is in the text). */
-      gsize prefix = self->chunked ? self->links_offset + 1 : self->length;
-      g_autofree char *text = g_malloc (prefix + 2);
+      /* json-glib gets the text up to the '[' of the first section read in
+       * chunks, or else of the links, closed. */
+      gsize prefix = self->links_offset + 1;
+      g_autofree char *text = NULL;
       gboolean parsed;
 
-      memcpy (text, self->text, prefix);
-      if (self->chunked)
-        memcpy (text + prefix, "]}", 2);
       for (guint k = 0; self->sections_chunked && k < G_N_ELEMENTS (entity_sections); k++)
-        {
-          if (self->scan_section_offsets[k] == 0)
-            continue;
-          for (gsize i = self->scan_section_offsets[k]; i < self->scan_section_close[k]; i++)
-            if (text[i] != '\n')
-              text[i] = ' ';
-        }
-      /* The sections' chunks need the sources first. */
+        if (self->scan_section_offsets[k] != 0)
+          prefix = MIN (prefix, self->scan_section_offsets[k]);
+      text = g_malloc (prefix + 2);
+      memcpy (text, self->text, prefix);
+      memcpy (text + prefix, "]}", 2);
+      /* The sections' chunks need the sources first: they start with the
+       * first section. */
       if (!self->sections_chunked)
         focal_json_reader_start_chunks (self);
-      parsed = json_parser_load_from_data (parser, text, prefix + (self->chunked ? 2 : 0), NULL);
+      parsed = json_parser_load_from_data (parser, text, prefix + 2, NULL);
+      if (parsed && self->sections_chunked && !self->chunk_retry)
+        {
+          if (self->chunking != NULL)
+            focal_json_reader_read_rest_chunked (self);
+          else if (!self->sections_streamed)
+            self->chunk_retry = TRUE;   /* never reached the sections: not expected */
+        }
       focal_json_reader_finish_chunks (self);
       if (!parsed || self->chunk_retry)
         {

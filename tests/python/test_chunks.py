@@ -270,3 +270,28 @@ def test_malformed_json_in_a_section_same_both_ways():
     assert sequential[2] == Focal.Error.PARSE
     assert _read(text, None) == sequential
     assert _read(text, 3) == sequential
+
+
+@pytest.mark.parametrize("glue", ['],\n "issues" [', '] "issues": [', '],\n "issues": {'])
+def test_malformed_text_between_sections_same_both_ways(glue):
+    # json-glib only reads the text before the first section when the
+    # sections are read in chunks: what lies between them is checked by
+    # hand, and a document where it is not a key is read the usual way.
+    text = _entities_document().replace('],\n "issues": [', glue, 1)
+    sequential = _read(text, 0)
+    assert sequential[0] == "error"
+    assert sequential[2] == Focal.Error.PARSE
+    assert _read(text, None) == sequential
+    assert _read(text, 3) == sequential
+
+
+def test_section_as_first_member_same_both_ways():
+    # A section before every other member: the sections are read the
+    # tracked way, and the missing format is reported.
+    text = _entities_document()
+    head, rest = text.split('"actors": [', 1)
+    actors, after = rest.split('],\n "issues"', 1)
+    text = '{"actors": [' + actors + '],\n "title": "late",' + head[1:] + '"issues"' + after
+    sequential = _read(text, 0)
+    assert _read(text, None) == sequential
+    assert _read(text, 2) == sequential
