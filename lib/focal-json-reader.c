@@ -9,6 +9,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include "focal-actor.h"
 #include "focal-agreement.h"
@@ -4330,6 +4333,13 @@ focal_json_reader_finish_chunks (FocalJsonReader *self)
   g_mutex_clear (&chunking->lock);
   g_cond_clear (&chunking->cond);
   g_free (chunking);
+
+#ifdef HAVE_MALLOC_TRIM
+  /* The other threads' allocations came from malloc arenas of their own,
+   * where what they freed is scattered between what the graph keeps (a
+   * few MB at a million links): it goes back to the system. */
+  malloc_trim (0);
+#endif
 }
 
 /* Limits and parsing ------------------------------------------------------ */
