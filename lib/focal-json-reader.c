@@ -3745,7 +3745,9 @@ struct _FocalJsonChunking
   FocalJsonReader      *reader;
   FocalJsonChunk       *chunks;
   guint                 n_chunks;
-  int                   next;      /* atomic: the next chunk to take */
+  int                   next;      /* atomic: the next section chunk to take */
+  int                   next_link; /* atomic: the next link chunk to take */
+  guint                 first_link; /* the first link chunk */
   int                   cancel;    /* atomic */
   int                   resolvable; /* atomic: the entities are in the graph */
   guint                 section_end[6]; /* the chunk after each section's last */
@@ -3963,12 +3965,25 @@ static gboolean
 focal_json_chunk_reader_take (FocalJsonChunkReader *chunk_reader)
 {
   FocalJsonChunking *chunking = chunk_reader->chunking;
-  guint index;
+  /* The calling thread takes the sections' chunks first, the others the
+   * links': the entities are then made on the calling thread, where what
+   * the graph keeps is not scattered between what another thread's malloc
+   * arena freed. */
+  gboolean links_first = chunk_reader != &chunking->readers[0];
+  guint index = G_MAXUINT;
 
   if (g_atomic_int_get (&chunking->cancel) != 0)
     return FALSE;
-  index = (guint) g_atomic_int_add (&chunking->next, 1);
-  if (index >= chunking->n_chunks)
+  for (guint pass = 0; pass < 2 && index == G_MAXUINT; pass++)
+    {
+      gboolean links = (pass == 0) == links_first;
+      guint taken = (guint) g_atomic_int_add (links ? &chunking->next_link : &chunking->next, 1);
+
+      if (links ? taken < chunking->n_chunks - chunking->first_link
+                : taken < chunking->first_link)
+        index = links ? chunking->first_link + taken : taken;
+    }
+  if (index == G_MAXUINT)
     return FALSE;
 
   focal_json_chunk_reader_parse (chunk_reader, index);
@@ -4171,6 +4186,7 @@ focal_json_reader_start_chunks (FocalJsonReader *self)
                                  self->scan_section_marks[k], self->scan_section_close[k]);
       chunking->section_end[k] = chunks->len;
     }
+  chunking->first_link = chunks->len;
   if (self->chunked)
     focal_json_chunking_add (chunking, chunks, -1, self->scan_links_count, self->chunk_links,
                              self->scan_links_offset, self->scan_link_marks,
