@@ -161,7 +161,7 @@ typedef struct
   FocalJsonPos                lazy_pos;
 
   /* Reading large links arrays in chunks, on several threads (see
-   * "Reading the links in chunks" below) */
+   * "Reading the sections and the links in chunks" below) */
   guint                       chunk_links;      /* links per chunk, 0 for no chunks */
   guint                       chunk_workers;    /* threads besides the caller's */
   gboolean                    chunk_forced;     /* FOCAL_JSON_CHUNK_LINKS: at any size */
@@ -2737,7 +2737,7 @@ focal_json_reader_link_fields (FocalJsonReader      *self,
   return ok;
 }
 
-/* A link read in a chunk (see "Reading the links in chunks"), waiting to
+/* A link read in a chunk (see "Reading the sections and the links in chunks"), waiting to
  * be appended to the graph in document order. */
 typedef struct
 {
@@ -3665,30 +3665,36 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
   self->lazy = FALSE;
 }
 
-/* Reading the links in chunks --------------------------------------------
+/* Reading the sections and the links in chunks -----------------------------
 
-   A large links array (the bulk of a large document) is read on several
-   threads. The first scan notes where every chunk of chunk_links links
-   starts (the comma before it) and where the array ends; json-glib is
-   given the document up to the links array's '[', closed with "]}",
-   which reads everything before the links as usual. Each chunk's text,
-   between '[' and ']', is parsed on its own by whichever thread takes it
-   next, each thread with its own JsonParser and date and attribute
-   caches, and its links are read as probes into pending rows. The caller's
-   thread appends the chunks' rows to the graph in document order, and
-   reads a link whose probe failed again from the document text, with
-   positions, to report it exactly as the usual reading does.
+   A large document is read on several threads. The first scan notes where
+   every chunk of chunk_records records of each entity section and of
+   chunk_links links starts (the comma before it) and where each array
+   ends. json-glib is given the document up to the first section's '['
+   (or, when only the links are read in chunks, the links array's),
+   closed with "]}", which reads everything before as usual. Each chunk's
+   text, between '[' and ']', is parsed on its own by whichever thread
+   takes it next, each thread with its own JsonParser and date and
+   attribute caches, and its records or links are read as probes into
+   pending records and rows. The caller's thread takes the sections'
+   chunks first and the other threads the links' (so that the entities,
+   which the graph keeps, are made on the caller's thread). The caller's
+   thread declares the records, then inserts the entities and appends the
+   links' rows, in document order; a record or link whose probe failed is
+   read again from the document text, with positions, to report it
+   exactly as the usual reading does.
 
-   The other threads start on the chunks as soon as the scan is done,
-   while the caller's thread reads the entities. Until the entities are
-   all in the graph, the rows keep the ids of their ends, which the
-   caller's thread resolves when it appends them, and a link with
-   citations (which name sources) is left for the caller's thread to read
-   again; from then on, the rows are resolved where they are read.
+   The other threads start once the sources are read (with the first
+   section), or as soon as the scan is done when only the links are in
+   chunks. Until the entities are all in the graph, the links' rows keep
+   the ids of their ends, which the caller's thread resolves when it
+   appends them, and a link with citations (which name sources) is left
+   for the caller's thread to read again; from then on, the rows are
+   resolved where they are read.
 
-   A chunk json-glib refuses, or one with another number of links than the
-   scan counted, makes the whole document be read again the usual way, so
-   that malformed JSON is reported by json-glib on the whole text. */
+   A chunk json-glib refuses, or one with another number of items than
+   the scan counted, makes the whole document be read again the usual way,
+   so that malformed JSON is reported by json-glib on the whole text. */
 
 /* Links per chunk, and the fewest links read in chunks; the fewest
  * entities read in chunks (of a quarter as many records). */
