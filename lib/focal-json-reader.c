@@ -157,8 +157,11 @@ typedef struct
   gboolean                    probing;
   gboolean                    probe_failed;
   gulong                      container_handlers[3];
-  guint                       lazy_index;       /* the last link located, and where */
-  FocalJsonPos                lazy_pos;
+  /* The last link or record located in the text to read it again, for
+   * focal_json_reader_locate_element() */
+  gsize                       locate_array;     /* offset of its array's '[' + 1, 0 for none */
+  guint                       locate_index;
+  FocalJsonPos                locate_pos;
 
   /* Reading large links arrays in chunks, on several threads (see
    * "Reading the sections and the links in chunks" below) */
@@ -173,9 +176,6 @@ typedef struct
   guint                       scan_section_count[6];
   gboolean                    sections_chunked; /* this reading takes the sections in chunks */
   FocalJsonPos                section_start_pos[6]; /* of each chunked section's '[' */
-  int                         locate_section;   /* the last record located, and where */
-  guint                       locate_index;
-  FocalJsonPos                locate_pos;
   gboolean                    chunked;          /* this reading takes the links in chunks */
   gboolean                    chunk_retry;      /* a chunk was refused: read again the usual way */
   GArray                     *pending;          /* in a chunk reader: FocalJsonPendingLink */
@@ -1035,6 +1035,27 @@ focal_json_cached_date_clear (gpointer data)
   FocalJsonCachedDate *cached = data;
 
   focal_date_unref (cached->date);
+}
+
+/* The caches a reader keeps to itself: each thread reading chunks has its
+ * own. */
+static void
+focal_json_reader_init_caches (FocalJsonReader *self)
+{
+  self->date_index = _focal_id_index_new ();
+  /* With room for the whole cache: entries never move. */
+  self->dates = g_array_sized_new (FALSE, FALSE, sizeof (FocalJsonCachedDate),
+                                   FOCAL_JSON_DATE_CACHE_SIZE);
+  g_array_set_clear_func (self->dates, focal_json_cached_date_clear);
+  self->attribute_blocks = _focal_link_attributes_table_new ();
+}
+
+static void
+focal_json_reader_clear_caches (FocalJsonReader *self)
+{
+  _focal_id_index_free (self->date_index);
+  g_array_unref (self->dates);
+  g_hash_table_unref (self->attribute_blocks);
 }
 
 /* Reads the date in member @name into @out (transfer none): the cache's
@@ -3208,17 +3229,53 @@ focal_json_reader_end_sections (FocalJsonReader *self)
   self->section_array = NULL;
 }
 
-/* Whether the record refers to other entities, so that its references
- * are checked at insertion. */
+/* Whether a record of @type refers to other entities, so that its
+ * references are checked at insertion. */
 static gboolean
-focal_json_record_has_refs (FocalJsonRecord *record)
+focal_json_has_refs (GType       type,
+                     JsonObject *object)
 {
-  if (record->type == FOCAL_TYPE_ACTOR)
-    return json_object_has_member (record->object, "parent");
-  if (record->type == FOCAL_TYPE_ISSUE)
-    return FALSE;
+  if (type == FOCAL_TYPE_ACTOR)
+    return json_object_has_member (object, "parent");
 
-  return TRUE;
+  return type != FOCAL_TYPE_ISSUE;
+}
+
+/* Reads @record from its JSON, whose containers' positions are known, and
+ * keeps the JSON only when the record refers to other entities. Returns
+ * whether it was kept. */
+static gboolean
+focal_json_reader_read_placed_record (FocalJsonReader        *self,
+                                      const FocalJsonSection *section,
+                                      FocalJsonRecord        *record)
+{
+  gboolean keep;
+
+  focal_json_reader_read_record (self, section, record);
+  focal_json_reader_own_id (self, record);
+
+  keep = record->item != NULL && focal_json_has_refs (record->type, record->object);
+  if (keep)
+    {
+      json_object_ref (record->object);
+      record->owns_object = TRUE;
+    }
+  else
+    record->object = NULL;
+
+  return keep;
+}
+
+/* The positions of a record kept stay, for its problems at insertion;
+ * those of a record dropped go. */
+static void
+focal_json_reader_settle_positions (FocalJsonReader *self,
+                                    gboolean         kept)
+{
+  if (kept)
+    self->section_watermark = self->ended->len;
+  else
+    focal_json_reader_forget_positions (self, self->section_watermark);
 }
 
 /* The record json-glib just finished in the section being streamed. */
@@ -3240,18 +3297,7 @@ focal_json_reader_section_element (FocalJsonReader *self,
         {
           record->object = json_node_get_object (node);
           record->start = focal_json_reader_container_pos (self, record->object);
-          focal_json_reader_read_record (self, section, record);
-
-          focal_json_reader_own_id (self, record);
-
-          keep = record->item != NULL && focal_json_record_has_refs (record);
-          if (keep)
-            {
-              json_object_ref (record->object);
-              record->owns_object = TRUE;
-            }
-          else
-            record->object = NULL;
+          keep = focal_json_reader_read_placed_record (self, section, record);
         }
       else
         {
@@ -3264,11 +3310,7 @@ focal_json_reader_section_element (FocalJsonReader *self,
       self->record_id = NULL;
     }
 
-  /* The positions of a record kept stay, for its problems at insertion. */
-  if (keep)
-    self->section_watermark = self->ended->len;
-  else
-    focal_json_reader_forget_positions (self, self->section_watermark);
+  focal_json_reader_settle_positions (self, keep);
   json_array_remove_element (array, last);
 }
 
@@ -3510,6 +3552,34 @@ focal_json_reader_parse_at (FocalJsonReader *self,
   return root;
 }
 
+/* Where element @index of the array whose '[' is at @array starts, found
+ * from the last element located to be read again, when it is in the same
+ * array and not after it: locating elements in order costs O(size of the
+ * array). The cursor that reported positions use is left as it was. */
+static FocalJsonPos
+focal_json_reader_locate_element (FocalJsonReader *self,
+                                  FocalJsonPos     array,
+                                  guint            index)
+{
+  gsize saved_array = self->element_array;
+  guint saved_index = self->element_index;
+  FocalJsonPos saved_pos = self->element_pos;
+  FocalJsonPos pos;
+
+  self->element_array = self->locate_array;
+  self->element_index = self->locate_index;
+  self->element_pos = self->locate_pos;
+  pos = focal_json_reader_array_element_pos (self, array, index);
+  self->locate_array = self->element_array;
+  self->locate_index = self->element_index;
+  self->locate_pos = self->element_pos;
+  self->element_array = saved_array;
+  self->element_index = saved_index;
+  self->element_pos = saved_pos;
+
+  return pos;
+}
+
 /* Link @index failed its probe: it is parsed again from the text, with
  * the positions of its containers, and read again to report. Links are
  * located in order from the last one located, so that locating all the
@@ -3519,26 +3589,8 @@ focal_json_reader_reread_link (FocalJsonReader *self,
                                guint            index)
 {
   FocalJsonPos array_start = g_array_index (self->open, FocalJsonPos, self->links_depth - 1);
-  FocalJsonPos base;
-  gsize saved_array = self->element_array;
-  guint saved_index = self->element_index;
-  FocalJsonPos saved_pos = self->element_pos;
+  FocalJsonPos base = focal_json_reader_locate_element (self, array_start, index);
   JsonNode *root;
-
-  if (self->lazy_index != G_MAXUINT && self->lazy_index <= index)
-    {
-      self->element_array = array_start.offset + 1;
-      self->element_index = self->lazy_index;
-      self->element_pos = self->lazy_pos;
-    }
-  else
-    self->element_array = 0;
-  base = focal_json_reader_array_element_pos (self, array_start, index);
-  self->lazy_index = index;
-  self->lazy_pos = base;
-  self->element_array = saved_array;
-  self->element_index = saved_index;
-  self->element_pos = saved_pos;
 
   g_string_assign (self->path, "$");
   focal_json_reader_push_index (self, "links", index);
@@ -3642,7 +3694,6 @@ focal_json_reader_array_element_cb (JsonParser      *parser,
   if (!self->lazy && self->streaming)
     {
       self->lazy = TRUE;
-      self->lazy_index = G_MAXUINT;
       /* Disconnected rather than blocked: json-glib's signals cost
        * nothing without handlers. */
       for (guint i = 0; i < G_N_ELEMENTS (self->container_handlers); i++)
@@ -3722,7 +3773,7 @@ typedef struct
 {
   int     section;   /* its entity section, or -1 for links */
   guint   first;     /* index of its first link or record */
-  guint   n_links;   /* as the scan counted them */
+  guint   n_items;   /* links or records, as the scan counted them */
   gsize   start;     /* its text, between the commas around it */
   gsize   end;
   GArray *pending;   /* FocalJsonPendingLink */
@@ -3780,18 +3831,6 @@ focal_json_chunk_array_end_cb (JsonParser           *parser,
   chunk_reader->depth--;
 }
 
-/* Whether a record of @type refers to other entities, so that its
- * references are checked at insertion. */
-static gboolean
-focal_json_has_refs (GType       type,
-                     JsonObject *object)
-{
-  if (type == FOCAL_TYPE_ACTOR)
-    return json_object_has_member (object, "parent");
-
-  return type != FOCAL_TYPE_ISSUE;
-}
-
 /* Reads a record in a chunk, as a probe: everything the record alone
  * tells. Whether its id is taken is for the caller's thread to say. */
 static void
@@ -3845,11 +3884,11 @@ focal_json_chunk_element_cb (JsonParser           *parser,
   node = json_array_get_element (array, last);
   if (chunk->section >= 0)
     {
-      if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_links)
+      if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_items)
         focal_json_chunk_read_record (reader, &entity_sections[chunk->section], node,
                                       chunk->records);
     }
-  else if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_links)
+  else if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_items)
     {
       reader->stop = FALSE;
       reader->probe_failed = FALSE;
@@ -3888,11 +3927,7 @@ focal_json_chunk_reader_init (FocalJsonChunkReader *chunk_reader,
   reader->probing = TRUE;
   reader->probe_failed = FALSE;
   reader->record_id = NULL;
-  reader->date_index = _focal_id_index_new ();
-  reader->dates = g_array_sized_new (FALSE, FALSE, sizeof (FocalJsonCachedDate),
-                                     FOCAL_JSON_DATE_CACHE_SIZE);
-  g_array_set_clear_func (reader->dates, focal_json_cached_date_clear);
-  reader->attribute_blocks = _focal_link_attributes_table_new ();
+  focal_json_reader_init_caches (reader);
 
   chunk_reader->chunking = chunking;
   chunk_reader->parser = json_parser_new ();
@@ -3911,9 +3946,7 @@ focal_json_chunk_reader_clear (FocalJsonChunkReader *chunk_reader)
   FocalJsonReader *reader = &chunk_reader->reader;
 
   g_string_free (reader->path, TRUE);
-  _focal_id_index_free (reader->date_index);
-  g_array_unref (reader->dates);
-  g_hash_table_unref (reader->attribute_blocks);
+  focal_json_reader_clear_caches (reader);
   g_clear_object (&chunk_reader->parser);
   g_string_free (chunk_reader->text, TRUE);
 }
@@ -3936,16 +3969,16 @@ focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
   if (chunk->section >= 0)
     {
       chunk->records = g_array_sized_new (FALSE, TRUE, sizeof (FocalJsonPendingRecord),
-                                          chunk->n_links);
+                                          chunk->n_items);
       g_array_set_clear_func (chunk->records, focal_json_pending_record_clear);
     }
   chunk->pending = g_array_sized_new (FALSE, TRUE, sizeof (FocalJsonPendingLink),
-                                      chunk->section >= 0 ? 0 : chunk->n_links);
+                                      chunk->section >= 0 ? 0 : chunk->n_items);
   g_array_set_clear_func (chunk->pending, focal_json_pending_link_clear);
   reader->pending = chunk->pending;
   reader->pending_ids = NULL;
   if (g_atomic_int_get (&chunking->resolvable) == 0)
-    reader->pending_ids = chunk->ids = g_string_chunk_new (16 * chunk->n_links);
+    reader->pending_ids = chunk->ids = g_string_chunk_new (16 * chunk->n_items);
   else
     reader->sources = chunking->reader->sources;   /* the final table */
   chunk_reader->chunk = chunk;
@@ -3960,7 +3993,7 @@ focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
   g_mutex_lock (&chunking->lock);
   chunk->refused = !parsed || (g_atomic_int_get (&chunking->cancel) == 0 &&
                                (chunk->section >= 0 ? chunk->records->len
-                                                    : chunk->pending->len) != chunk->n_links);
+                                                    : chunk->pending->len) != chunk->n_items);
   chunk->ready = TRUE;
   g_cond_broadcast (&chunking->cond);
   g_mutex_unlock (&chunking->lock);
@@ -4046,42 +4079,16 @@ focal_json_chunk_clear (FocalJsonChunk *chunk)
   g_clear_pointer (&chunk->records, g_array_unref);
 }
 
-/* Where record @record (read in a chunk) starts: found from the start of
- * its section, or from the last record found in it, so that finding the
- * records in order costs O(size of the section). */
+/* Where record @record (read in a chunk) starts. */
 static FocalJsonPos
 focal_json_reader_locate_record (FocalJsonReader *self,
                                  FocalJsonRecord *record)
 {
-  int section = -1;
-  FocalJsonPos array_start, pos;
-  gsize saved_array = self->element_array;
-  guint saved_index = self->element_index;
-  FocalJsonPos saved_pos = self->element_pos;
-
   for (guint k = 0; k < G_N_ELEMENTS (entity_sections); k++)
     if (entity_sections[k].name == record->section)
-      section = k;
-  g_assert (section >= 0);
+      return focal_json_reader_locate_element (self, self->section_start_pos[k], record->index);
 
-  array_start = self->section_start_pos[section];
-  if (self->locate_section == section && self->locate_index <= record->index)
-    {
-      self->element_array = array_start.offset + 1;
-      self->element_index = self->locate_index;
-      self->element_pos = self->locate_pos;
-    }
-  else
-    self->element_array = 0;
-  pos = focal_json_reader_array_element_pos (self, array_start, record->index);
-  self->locate_section = section;
-  self->locate_index = record->index;
-  self->locate_pos = pos;
-  self->element_array = saved_array;
-  self->element_index = saved_index;
-  self->element_pos = saved_pos;
-
-  return pos;
+  g_assert_not_reached ();
 }
 
 /* Declares the records of a section's chunk in document order. A record
@@ -4123,16 +4130,7 @@ focal_json_reader_commit_records (FocalJsonReader *self,
           if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
             {
               record->object = json_node_get_object (root);
-              focal_json_reader_read_record (self, section, record);
-              focal_json_reader_own_id (self, record);
-              keep = record->item != NULL && focal_json_has_refs (record->type, record->object);
-              if (keep)
-                {
-                  json_object_ref (record->object);
-                  record->owns_object = TRUE;
-                }
-              else
-                record->object = NULL;
+              keep = focal_json_reader_read_placed_record (self, section, record);
             }
           else if (root != NULL)
             focal_json_reader_wrong_type (self, record->start, NULL, root, "an object");
@@ -4140,11 +4138,7 @@ focal_json_reader_commit_records (FocalJsonReader *self,
             focal_json_reader_report (self, record->start, NULL, FOCAL_ERROR_PARSE,
                                       "this record could not be read again from the text");
           self->record_id = NULL;
-          /* The positions of a record kept stay, for its problems at insertion. */
-          if (keep)
-            self->section_watermark = self->ended->len;
-          else
-            focal_json_reader_forget_positions (self, self->section_watermark);
+          focal_json_reader_settle_positions (self, keep);
         }
     }
 }
@@ -4166,7 +4160,7 @@ focal_json_chunking_add (FocalJsonChunking *chunking,
       FocalJsonChunk chunk = { section, };
 
       chunk.first = k * per_chunk;
-      chunk.n_links = MIN (per_chunk, n_items - chunk.first);
+      chunk.n_items = MIN (per_chunk, n_items - chunk.first);
       chunk.start = k == 0 ? open + 1 : g_array_index (marks, gsize, k - 1) + 1;
       chunk.end = k + 1 < n_chunks ? g_array_index (marks, gsize, k) : close;
       g_array_append_val (chunks, chunk);
@@ -4263,8 +4257,6 @@ focal_json_reader_run_chunks (FocalJsonReader *self,
 static void
 focal_json_reader_read_links_chunked (FocalJsonReader *self)
 {
-  /* Links that fail are located from the array's start, as in lazy reading. */
-  self->lazy_index = G_MAXUINT;
   g_atomic_int_set (&self->chunking->resolvable, 1);
   focal_json_reader_run_chunks (self, self->chunking->n_chunks);
 }
@@ -4872,21 +4864,19 @@ focal_json_reader_scan (FocalJsonReader    *self,
         {
           if (top->is_array)
             {
+              guint per_chunk = top->links ? self->chunk_links
+                                : top->section ? self->chunk_records : 0;
+
               top->index++;
               /* Where the chunks of the links array and of the sections
                * start. */
-              if (top->links && self->chunk_links > 0 && top->index % self->chunk_links == 0)
+              if (per_chunk > 0 && top->index % per_chunk == 0)
                 {
                   gsize comma = i;
 
-                  g_array_append_val (self->scan_link_marks, comma);
-                }
-              else if (top->section && self->chunk_records > 0 &&
-                       top->index % self->chunk_records == 0)
-                {
-                  gsize comma = i;
-
-                  g_array_append_val (self->scan_section_marks[top->section_index], comma);
+                  g_array_append_val (top->links ? self->scan_link_marks
+                                                 : self->scan_section_marks[top->section_index],
+                                      comma);
                 }
             }
           else
@@ -5037,8 +5027,6 @@ focal_json_reader_plan_chunks (FocalJsonReader *self,
   return focal_json_skip_space (self->text, self->length, end + 1) == self->length;
 }
 
-/* Whether the entity sections, which the scan found in the layout they are
- * streamed in, are read in chunks. */
 /* Whether the text from the ']' at @close to the '[' at @open is
  * `, "key": ` with white space. */
 static gboolean
@@ -5061,6 +5049,8 @@ focal_json_reader_glue (FocalJsonReader *self,
   return focal_json_skip_space (self->text, self->length, i + 1) == open;
 }
 
+/* Whether the entity sections, which the scan found in the layout they are
+ * streamed in, are read in chunks. */
 static gboolean
 focal_json_reader_plan_section_chunks (FocalJsonReader *self)
 {
@@ -5129,15 +5119,6 @@ focal_json_reader_parse (FocalJsonReader *self,
                            focal_json_reader_plan_chunks (self, TRUE);
   self->chunked = self->links_offset != G_MAXSIZE &&
                   (self->sections_chunked || focal_json_reader_plan_chunks (self, FALSE));
-  self->locate_section = -1;
-
-  /* Entity sections are read in chunks with the links, the links alone
-   * when the layout is another. */
-  self->sections_chunked = self->stream_sections && focal_json_reader_plan_section_chunks (self) &&
-                           focal_json_reader_plan_chunks (self, TRUE);
-  self->chunked = self->links_offset != G_MAXSIZE &&
-                  (self->sections_chunked || focal_json_reader_plan_chunks (self, FALSE));
-  self->locate_section = -1;
 
   focal_json_reader_connect_containers (self, parser);
   if (self->links_offset != G_MAXSIZE)
@@ -5327,13 +5308,9 @@ focal_json_read_once (const char                 *data,
   self.record_blocks = g_ptr_array_new_with_free_func (g_free);
   self.id_chunk = g_string_chunk_new (64 * 1024);
   self.ended = g_ptr_array_new ();
-  self.date_index = _focal_id_index_new ();
-  self.dates = g_array_sized_new (FALSE, FALSE, sizeof (FocalJsonCachedDate),
-                                  FOCAL_JSON_DATE_CACHE_SIZE);
-  g_array_set_clear_func (self.dates, focal_json_cached_date_clear);
+  focal_json_reader_init_caches (&self);
   self.content = content;
   self.links_offset = G_MAXSIZE;
-  self.attribute_blocks = _focal_link_attributes_table_new ();
   self.scan_link_marks = g_array_new (FALSE, FALSE, sizeof (gsize));
   for (guint k = 0; k < G_N_ELEMENTS (self.scan_section_marks); k++)
     self.scan_section_marks[k] = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -5379,9 +5356,7 @@ focal_json_read_once (const char                 *data,
   g_ptr_array_unref (self.record_blocks);
   g_string_chunk_free (self.id_chunk);
   g_ptr_array_unref (self.ended);
-  _focal_id_index_free (self.date_index);
-  g_array_unref (self.dates);
-  g_hash_table_unref (self.attribute_blocks);
+  focal_json_reader_clear_caches (&self);
   g_clear_pointer (&self.scan_keys, g_hash_table_unref);
   g_array_unref (self.scan_link_marks);
   for (guint k = 0; k < G_N_ELEMENTS (self.scan_section_marks); k++)
