@@ -939,72 +939,63 @@ _focal_graph_parent_changed (FocalGraph  *self,
   focal_graph_reindex_parts (self);
 }
 
-static char *
-focal_graph_describe (FocalEntity *entity)
-{
-  return g_strdup_printf ("%s \"%s\"",
-                          focal_entity_get_kind_name (entity),
-                          focal_entity_get_id (entity));
-}
-
-/* The first citation of @citations whose source the graph does not
- * have, or G_MAXUINT. */
-static guint
-focal_graph_find_unknown_source (FocalGraph *self,
-                                 GListModel *citations,
-                                 const char **source_id)
+/* Checks that the graph has the source of every citation of @citations;
+ * the message names the owner of the citations with @owner_format, which
+ * is only formatted then: most entities and links have none to report. */
+static gboolean G_GNUC_PRINTF (4, 5)
+focal_graph_check_citations (FocalGraph  *self,
+                             GListModel  *citations,
+                             GError     **error,
+                             const char  *owner_format,
+                             ...)
 {
   guint n = g_list_model_get_n_items (citations);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FocalCitation) citation = g_list_model_get_item (citations, i);
+      const char *source_id = focal_citation_get_source_id (citation);
+      g_autofree char *owner = NULL;
+      va_list args;
 
-      *source_id = focal_citation_get_source_id (citation);
-      if (g_hash_table_lookup (self->sources, *source_id) == NULL)
-        return i;
+      if (g_hash_table_lookup (self->sources, source_id) != NULL)
+        continue;
+
+      va_start (args, owner_format);
+      owner = g_strdup_vprintf (owner_format, args);
+      va_end (args);
+      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
+                   "%s: citation %u refers to unknown source \"%s\"", owner, i, source_id);
+      return FALSE;
     }
 
-  return G_MAXUINT;
+  return TRUE;
 }
 
-/* The messages are only formatted for an entity that has a citation of an
- * unknown source: most have none. */
 static gboolean
 focal_graph_check_entity_citations (FocalGraph   *self,
                                     FocalEntity  *entity,
                                     GError      **error)
 {
+  const char *kind = focal_entity_get_kind_name (entity);
+  const char *id = focal_entity_get_id (entity);
   GListModel *indicators = _focal_entity_peek_indicators (entity);
   GListModel *memberships = NULL;
-  const char *source_id = NULL;
-  g_autofree char *owner = NULL;
-  guint bad, n;
+  guint n;
 
-  bad = focal_graph_find_unknown_source (self, _focal_entity_peek_citations (entity), &source_id);
-  if (bad != G_MAXUINT)
-    {
-      owner = focal_graph_describe (entity);
-      g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                   "%s: citation %u refers to unknown source \"%s\"", owner, bad, source_id);
-      return FALSE;
-    }
+  if (!focal_graph_check_citations (self, _focal_entity_peek_citations (entity), error,
+                                    "%s \"%s\"", kind, id))
+    return FALSE;
 
   n = g_list_model_get_n_items (indicators);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FocalIndicator) indicator = g_list_model_get_item (indicators, i);
 
-      bad = focal_graph_find_unknown_source (self, focal_indicator_get_citations (indicator),
-                                             &source_id);
-      if (bad != G_MAXUINT)
-        {
-          owner = focal_graph_describe (entity);
-          g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                       "%s, indicator \"%s\": citation %u refers to unknown source \"%s\"",
-                       owner, focal_indicator_get_name (indicator), bad, source_id);
-          return FALSE;
-        }
+      if (!focal_graph_check_citations (self, focal_indicator_get_citations (indicator), error,
+                                        "%s \"%s\", indicator \"%s\"", kind, id,
+                                        focal_indicator_get_name (indicator)))
+        return FALSE;
     }
 
   if (FOCAL_IS_FORUM (entity))
@@ -1016,16 +1007,9 @@ focal_graph_check_entity_citations (FocalGraph   *self,
     {
       g_autoptr(FocalMembership) membership = g_list_model_get_item (memberships, i);
 
-      bad = focal_graph_find_unknown_source (self, focal_membership_get_citations (membership),
-                                             &source_id);
-      if (bad != G_MAXUINT)
-        {
-          owner = focal_graph_describe (entity);
-          g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                       "%s, member %u: citation %u refers to unknown source \"%s\"",
-                       owner, i, bad, source_id);
-          return FALSE;
-        }
+      if (!focal_graph_check_citations (self, focal_membership_get_citations (membership), error,
+                                        "%s \"%s\", member %u", kind, id, i))
+        return FALSE;
     }
 
   return TRUE;
@@ -1885,20 +1869,10 @@ focal_graph_add_link_internal (FocalGraph   *self,
   if (!_focal_graph_check_link (self, source_id, kind, target_id, &source, &target, error))
     return FALSE;
 
-  if (_focal_link_peek_citations (link) != NULL)
-    {
-      const char *unknown = NULL;
-      guint bad = focal_graph_find_unknown_source (self, _focal_link_peek_citations (link),
-                                                   &unknown);
-
-      if (bad != G_MAXUINT)
-        {
-          g_set_error (error, FOCAL_ERROR, FOCAL_ERROR_UNKNOWN_ID,
-                       "link %s → %s: citation %u refers to unknown source \"%s\"",
-                       source_id, target_id, bad, unknown);
-          return FALSE;
-        }
-    }
+  if (_focal_link_peek_citations (link) != NULL &&
+      !focal_graph_check_citations (self, _focal_link_peek_citations (link), error,
+                                    "link %s → %s", source_id, target_id))
+    return FALSE;
 
   period = focal_link_get_period (link);
   weight = focal_link_get_weight (link);
