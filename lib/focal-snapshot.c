@@ -444,12 +444,10 @@ focal_snapshot_reader_text (FocalSnapshotReader *self)
   return TRUE;
 }
 
+/* Maps the node ids (read by the links' preparation) to the graph's nodes. */
 static gboolean
 focal_snapshot_reader_nodes (FocalSnapshotReader *self)
 {
-  g_autoptr(GVariant) nodes = g_variant_get_child_value (self->body, BODY_NODES);
-
-  self->ids = g_variant_get_strv (nodes, &self->n_nodes);
   self->nodes = g_new (guint, MAX (self->n_nodes, 1));
   self->classes = g_new0 (guint8, MAX (self->n_nodes, 1));
   for (gsize n = 0; n < self->n_nodes; n++)
@@ -1198,8 +1196,11 @@ focal_snapshot_load (FocalDocument  *self,
     ok = focal_snapshot_reader_take_problem (&reader, &prep);
   else if (ok)
     {
+      /* The preparation's trusted body, and the node ids it read there. */
       g_clear_pointer (&reader.body, g_variant_unref);
       reader.body = g_variant_ref (prep.reader.body);
+      reader.ids = g_steal_pointer (&prep.reader.ids);
+      reader.n_nodes = prep.reader.n_nodes;
       ok = focal_snapshot_reader_nodes (&reader) &&
            focal_snapshot_reader_periods (&reader) &&
            focal_snapshot_reader_links (&reader, &prep);
