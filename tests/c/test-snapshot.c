@@ -389,12 +389,13 @@ small_snapshot (void)
   return focal_document_to_snapshot (document);
 }
 
-/* The snapshot of the small graph with child @index of its body replaced
- * by @value (floating), and @version. */
+/* The snapshot of the small graph with children @indexes of its body
+ * replaced by @values (floating), @indexes ending with G_MAXUINT, and
+ * @version. */
 static GBytes *
-forge (guint     version,
-       guint     index,
-       GVariant *value)
+forge_many (guint         version,
+            const guint  *indexes,
+            GVariant    **values)
 {
   g_autoptr(GBytes) bytes = small_snapshot ();
   g_autoptr(GVariant) snapshot = NULL;
@@ -406,14 +407,29 @@ forge (guint     version,
   g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
   g_assert_true (g_variant_is_of_type (body, G_VARIANT_TYPE (BODY_TYPE)));
   for (gsize i = 0; i < g_variant_n_children (body); i++)
-    g_ptr_array_add (children, i == index ? g_variant_take_ref (value)
-                                          : g_variant_get_child_value (body, i));
+    g_ptr_array_add (children, g_variant_get_child_value (body, i));
+  for (guint k = 0; indexes[k] != G_MAXUINT; k++)
+    {
+      g_variant_unref (g_ptr_array_index (children, indexes[k]));
+      g_ptr_array_index (children, indexes[k]) = g_variant_take_ref (values[k]);
+    }
 
   forged = g_variant_ref_sink (g_variant_new ("(su@v)", "focal-snapshot", version,
                                               g_variant_new_variant (
                                                 g_variant_new_tuple ((GVariant **) children->pdata,
                                                                      children->len))));
   return g_variant_get_data_as_bytes (forged);
+}
+
+/* The same with child @index replaced by @value (floating); G_MAXUINT for none. */
+static GBytes *
+forge (guint     version,
+       guint     index,
+       GVariant *value)
+{
+  guint indexes[] = { index, G_MAXUINT };
+
+  return forge_many (version, indexes, &value);
 }
 
 /* The offset of child @index of the body inside @bytes. */
@@ -567,35 +583,6 @@ test_bad_parts (void)
     }
 }
 
-/* The snapshot of the small graph with children @indexes of its body
- * replaced by @values (floating), terminated by G_MAXUINT. */
-static GBytes *
-forge_many (const guint  *indexes,
-            GVariant    **values)
-{
-  g_autoptr(GBytes) bytes = small_snapshot ();
-  g_autoptr(GVariant) snapshot = NULL;
-  g_autoptr(GVariant) body = NULL;
-  g_autoptr(GVariant) forged = NULL;
-  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-
-  snapshot = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), bytes, TRUE));
-  g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
-  for (gsize i = 0; i < g_variant_n_children (body); i++)
-    g_ptr_array_add (children, g_variant_get_child_value (body, i));
-  for (guint k = 0; indexes[k] != G_MAXUINT; k++)
-    {
-      g_variant_unref (g_ptr_array_index (children, indexes[k]));
-      g_ptr_array_index (children, indexes[k]) = g_variant_take_ref (values[k]);
-    }
-
-  forged = g_variant_ref_sink (g_variant_new ("(su@v)", "focal-snapshot", 1,
-                                              g_variant_new_variant (
-                                                g_variant_new_tuple ((GVariant **) children->pdata,
-                                                                     children->len))));
-  return g_variant_get_data_as_bytes (forged);
-}
-
 /* The links are checked on another thread while the entities are read:
  * of several problems, the one reported is still the one a reading in
  * order meets first. */
@@ -620,7 +607,7 @@ test_first_problem (void)
     GVariant *values[] = {
       g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, negative, 3, sizeof (double)), parts,
     };
-    g_autoptr(GBytes) bytes = forge_many (indexes, values);
+    g_autoptr(GBytes) bytes = forge_many (1, indexes, values);
 
     assert_refused (bytes, FOCAL_ERROR_UNKNOWN_ID, "link 1: citation: unknown source \"nowhere\"");
   }
@@ -632,7 +619,7 @@ test_first_problem (void)
       g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, party_to_first, 3, 1),
       g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, period_out_of_range, 3, sizeof (guint32)),
     };
-    g_autoptr(GBytes) bytes = forge_many (indexes, values);
+    g_autoptr(GBytes) bytes = forge_many (1, indexes, values);
 
     assert_refused (bytes, FOCAL_ERROR_WRONG_KIND, "snapshot: link 0: link canada");
   }
@@ -645,7 +632,7 @@ test_first_problem (void)
       g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, period_out_of_range_first, 3,
                                  sizeof (guint32)),
     };
-    g_autoptr(GBytes) bytes = forge_many (indexes, values);
+    g_autoptr(GBytes) bytes = forge_many (1, indexes, values);
 
     assert_refused (bytes, FOCAL_ERROR_PARSE, "snapshot: link 0: period 99 out of range");
   }
