@@ -166,11 +166,13 @@ typedef struct
   /* Reading large links arrays in chunks, on several threads (see
    * "Reading the sections and the links in chunks" below) */
   guint                       chunk_links;      /* links per chunk, 0 for no chunks */
+  guint                       batch_links;      /* links json-glib parses at once in a chunk */
   guint                       chunk_workers;    /* threads besides the caller's */
   gboolean                    chunk_forced;     /* FOCAL_JSON_CHUNK_LINKS: at any size */
-  GArray                     *scan_link_marks;  /* gsize: the comma before each chunk but the first */
+  GArray                     *scan_link_marks;  /* gsize: the comma before each batch but the first */
   gsize                       scan_links_close; /* offset of the links array's ']' */
   guint                       chunk_records;    /* records per chunk of a section, 0 for none */
+  guint                       batch_records;    /* records json-glib parses at once in a chunk */
   GArray                     *scan_section_marks[6]; /* as scan_link_marks, for each section */
   gsize                       scan_section_close[6];  /* offset of each section's ']' */
   guint                       scan_section_count[6];
@@ -3723,11 +3725,16 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
    chunk_links links starts (the comma before it) and where each array
    ends. json-glib is given the document up to the first section's '['
    (or, when only the links are read in chunks, the links array's),
-   closed with "]}", which reads everything before as usual. Each chunk's
-   text, between '[' and ']', is parsed on its own by whichever thread
-   takes it next, each thread with its own JsonParser and date and
-   attribute caches, and its records or links are read as probes into
-   pending records and rows. The caller's thread takes the sections'
+   closed with "]}", which reads everything before as usual. Each chunk is
+   read by whichever thread takes it next, each thread with its own
+   JsonParser and date and attribute caches: its text is parsed a batch
+   of items at a time (the scan notes the comma before each batch), as a
+   small array of its own, with no signal handlers, and the batch's records
+   or links are then read as probes into pending records and rows. (A
+   handler on json-glib's signals costs more on every value, and GObject
+   takes one lock for every thread's emissions; parsing a whole chunk
+   before reading it spills json-glib's values out of GSlice's
+   per-thread caches.) The caller's thread takes the sections'
    chunks first and the other threads the links' (so that the entities,
    which the graph keeps, are made on the caller's thread). The caller's
    thread declares the records, then inserts the entities and appends the
@@ -3750,6 +3757,7 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
 /* Links per chunk, and the fewest links read in chunks; the fewest
  * entities read in chunks (of a quarter as many records). */
 #define FOCAL_JSON_CHUNK_LINKS       4096
+#define FOCAL_JSON_CHUNK_BATCHES     64
 #define FOCAL_JSON_CHUNK_MIN_LINKS   (8 * FOCAL_JSON_CHUNK_LINKS)
 #define FOCAL_JSON_CHUNK_MIN_RECORDS (2 * FOCAL_JSON_CHUNK_LINKS)
 
@@ -3776,6 +3784,8 @@ typedef struct
   guint   n_items;   /* links or records, as the scan counted them */
   gsize   start;     /* its text, between the commas around it */
   gsize   end;
+  const gsize *marks; /* the commas between its batches, of the scan's marks */
+  guint   per_batch; /* items per batch, the last one's aside */
   GArray *pending;   /* FocalJsonPendingLink */
   GStringChunk *ids; /* the ends' ids of rows read before the entities were in */
   GArray *records;   /* of a section: FocalJsonPendingRecord */
@@ -3793,8 +3803,7 @@ typedef struct
   FocalJsonChunking *chunking;
   FocalJsonChunk    *chunk;
   JsonParser        *parser;
-  GString           *text;
-  guint              depth;     /* of arrays, in the chunk being parsed */
+  GString           *text;      /* of the batch being parsed */
 } FocalJsonChunkReader;
 
 struct _FocalJsonChunking
@@ -3815,21 +3824,6 @@ struct _FocalJsonChunking
   FocalJsonChunkReader *readers;   /* [0] the caller's, then the workers' */
   guint                 n_readers;
 };
-
-static void
-focal_json_chunk_array_start_cb (JsonParser           *parser,
-                                 FocalJsonChunkReader *chunk_reader)
-{
-  chunk_reader->depth++;
-}
-
-static void
-focal_json_chunk_array_end_cb (JsonParser           *parser,
-                               JsonArray            *array,
-                               FocalJsonChunkReader *chunk_reader)
-{
-  chunk_reader->depth--;
-}
 
 /* Reads a record in a chunk, as a probe: everything the record alone
  * tells. Whether its id is taken is for the caller's thread to say. */
@@ -3863,32 +3857,20 @@ focal_json_chunk_read_record (FocalJsonReader        *reader,
   g_array_append_val (records, pending);
 }
 
+/* Reads item @index of the chunk being parsed, in @node. */
 static void
-focal_json_chunk_element_cb (JsonParser           *parser,
-                             JsonArray            *array,
-                             guint                 index,
-                             FocalJsonChunkReader *chunk_reader)
+focal_json_chunk_read_item (FocalJsonChunkReader *chunk_reader,
+                            JsonNode             *node,
+                            guint                 index)
 {
   FocalJsonReader *reader = &chunk_reader->reader;
   FocalJsonChunk *chunk = chunk_reader->chunk;
-  guint last;
   guint before = reader->pending->len;
-  JsonNode *node;
 
-  /* Only the chunk's own array holds links or records; arrays in them
-   * (citations) are read with them. */
-  if (chunk_reader->depth != 1)
-    return;
-
-  last = json_array_get_length (array) - 1;
-  node = json_array_get_element (array, last);
   if (chunk->section >= 0)
-    {
-      if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_items)
-        focal_json_chunk_read_record (reader, &entity_sections[chunk->section], node,
-                                      chunk->records);
-    }
-  else if (g_atomic_int_get (&chunk_reader->chunking->cancel) == 0 && index < chunk->n_items)
+    focal_json_chunk_read_record (reader, &entity_sections[chunk->section], node,
+                                  chunk->records);
+  else
     {
       reader->stop = FALSE;
       reader->probe_failed = FALSE;
@@ -3908,7 +3890,6 @@ focal_json_chunk_element_cb (JsonParser           *parser,
         }
       g_array_index (reader->pending, FocalJsonPendingLink, before).index = chunk->first + index;
     }
-  json_array_remove_element (array, last);
 }
 
 static void
@@ -3930,14 +3911,10 @@ focal_json_chunk_reader_init (FocalJsonChunkReader *chunk_reader,
   focal_json_reader_init_caches (reader);
 
   chunk_reader->chunking = chunking;
+  /* No handlers: a handler makes each of json-glib's signals cost more,
+   * and every thread's signal emissions share GObject's lock. */
   chunk_reader->parser = json_parser_new ();
   chunk_reader->text = g_string_new (NULL);
-  g_signal_connect (chunk_reader->parser, "array-start",
-                    G_CALLBACK (focal_json_chunk_array_start_cb), chunk_reader);
-  g_signal_connect (chunk_reader->parser, "array-end",
-                    G_CALLBACK (focal_json_chunk_array_end_cb), chunk_reader);
-  g_signal_connect (chunk_reader->parser, "array-element",
-                    G_CALLBACK (focal_json_chunk_element_cb), chunk_reader);
 }
 
 static void
@@ -3951,7 +3928,40 @@ focal_json_chunk_reader_clear (FocalJsonChunkReader *chunk_reader)
   g_string_free (chunk_reader->text, TRUE);
 }
 
-/* Parses chunk @index into its pending rows. */
+/* Parses the batch of the chunk being parsed that starts with item @first
+ * and its text, from @start to @end, and reads its items; FALSE when
+ * json-glib refuses it or finds another number of items than the scan. */
+static gboolean
+focal_json_chunk_reader_parse_batch (FocalJsonChunkReader *chunk_reader,
+                                     guint                 first,
+                                     gsize                 start,
+                                     gsize                 end)
+{
+  FocalJsonReader *reader = &chunk_reader->reader;
+  FocalJsonChunk *chunk = chunk_reader->chunk;
+  guint n_items = MIN (chunk->per_batch, chunk->n_items - first);
+  JsonArray *array;
+
+  g_string_truncate (chunk_reader->text, 0);
+  g_string_append_c (chunk_reader->text, '[');
+  g_string_append_len (chunk_reader->text, reader->text + start, end - start);
+  g_string_append_c (chunk_reader->text, ']');
+  if (!json_parser_load_from_data (chunk_reader->parser, chunk_reader->text->str,
+                                   chunk_reader->text->len, NULL))
+    return FALSE;
+
+  array = json_node_get_array (json_parser_get_root (chunk_reader->parser));
+  if (json_array_get_length (array) != n_items)
+    return FALSE;
+  for (guint i = 0; i < n_items && g_atomic_int_get (&chunk_reader->chunking->cancel) == 0; i++)
+    focal_json_chunk_read_item (chunk_reader, json_array_get_element (array, i), first + i);
+
+  return TRUE;
+}
+
+/* Parses chunk @index into its pending rows or records, a batch of items
+ * at a time: json-glib then holds a batch's values at most, and its
+ * allocations stay in the thread's own caches of GSlice. */
 static void
 focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
                                guint                 index)
@@ -3959,12 +3969,8 @@ focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
   FocalJsonChunking *chunking = chunk_reader->chunking;
   FocalJsonChunk *chunk = &chunking->chunks[index];
   FocalJsonReader *reader = &chunk_reader->reader;
-  gboolean parsed;
-
-  g_string_truncate (chunk_reader->text, 0);
-  g_string_append_c (chunk_reader->text, '[');
-  g_string_append_len (chunk_reader->text, reader->text + chunk->start, chunk->end - chunk->start);
-  g_string_append_c (chunk_reader->text, ']');
+  guint n_batches = (chunk->n_items + chunk->per_batch - 1) / chunk->per_batch;
+  gboolean parsed = TRUE;
 
   if (chunk->section >= 0)
     {
@@ -3982,10 +3988,11 @@ focal_json_chunk_reader_parse (FocalJsonChunkReader *chunk_reader,
   else
     reader->sources = chunking->reader->sources;   /* the final table */
   chunk_reader->chunk = chunk;
-  chunk_reader->depth = 0;
 
-  parsed = json_parser_load_from_data (chunk_reader->parser, chunk_reader->text->str,
-                                       chunk_reader->text->len, NULL);
+  for (guint b = 0; b < n_batches && parsed; b++)
+    parsed = focal_json_chunk_reader_parse_batch (chunk_reader, b * chunk->per_batch,
+                                                  b == 0 ? chunk->start : chunk->marks[b - 1] + 1,
+                                                  b + 1 < n_batches ? chunk->marks[b] : chunk->end);
   reader->pending = NULL;
   reader->pending_ids = NULL;
   chunk_reader->chunk = NULL;
@@ -4143,17 +4150,22 @@ focal_json_reader_commit_records (FocalJsonReader *self,
     }
 }
 
+/* Adds the chunks of an array of @n_items items, from its '[' at @open to
+ * its ']' at @close, with @marks the commas the scan noted before each
+ * batch but the first. */
 static void
 focal_json_chunking_add (FocalJsonChunking *chunking,
                          GArray            *chunks,
                          int                section,
                          guint              n_items,
                          guint              per_chunk,
+                         guint              per_batch,
                          gsize              open,
                          GArray            *marks,
                          gsize              close)
 {
   guint n_chunks = (n_items + per_chunk - 1) / per_chunk;
+  guint batches = per_chunk / per_batch;   /* in each chunk but the last */
 
   for (guint k = 0; k < n_chunks; k++)
     {
@@ -4161,8 +4173,10 @@ focal_json_chunking_add (FocalJsonChunking *chunking,
 
       chunk.first = k * per_chunk;
       chunk.n_items = MIN (per_chunk, n_items - chunk.first);
-      chunk.start = k == 0 ? open + 1 : g_array_index (marks, gsize, k - 1) + 1;
-      chunk.end = k + 1 < n_chunks ? g_array_index (marks, gsize, k) : close;
+      chunk.start = k == 0 ? open + 1 : g_array_index (marks, gsize, k * batches - 1) + 1;
+      chunk.end = k + 1 < n_chunks ? g_array_index (marks, gsize, (k + 1) * batches - 1) : close;
+      chunk.marks = &g_array_index (marks, gsize, k * batches);
+      chunk.per_batch = per_batch;
       g_array_append_val (chunks, chunk);
     }
 }
@@ -4182,14 +4196,15 @@ focal_json_reader_start_chunks (FocalJsonReader *self)
     {
       if (self->sections_chunked && self->scan_section_offsets[k] != 0)
         focal_json_chunking_add (chunking, chunks, k, self->scan_section_count[k],
-                                 self->chunk_records, self->scan_section_offsets[k] - 1,
+                                 self->chunk_records, self->batch_records,
+                                 self->scan_section_offsets[k] - 1,
                                  self->scan_section_marks[k], self->scan_section_close[k]);
       chunking->section_end[k] = chunks->len;
     }
   chunking->first_link = chunks->len;
   if (self->chunked)
     focal_json_chunking_add (chunking, chunks, -1, self->scan_links_count, self->chunk_links,
-                             self->scan_links_offset, self->scan_link_marks,
+                             self->batch_links, self->scan_links_offset, self->scan_link_marks,
                              self->scan_links_close);
   chunking->n_chunks = chunks->len;
   chunking->chunks = (FocalJsonChunk *) (gpointer) g_array_free (chunks, FALSE);
@@ -4864,13 +4879,13 @@ focal_json_reader_scan (FocalJsonReader    *self,
         {
           if (top->is_array)
             {
-              guint per_chunk = top->links ? self->chunk_links
-                                : top->section ? self->chunk_records : 0;
+              guint per_batch = top->links ? self->batch_links
+                                : top->section ? self->batch_records : 0;
 
               top->index++;
-              /* Where the chunks of the links array and of the sections
-               * start. */
-              if (per_chunk > 0 && top->index % per_chunk == 0)
+              /* Where the batches (and so the chunks) of the links array
+               * and of the sections start. */
+              if (per_batch > 0 && top->index % per_batch == 0)
                 {
                   gsize comma = i;
 
@@ -5006,7 +5021,7 @@ static gboolean
 focal_json_reader_plan_chunks (FocalJsonReader *self,
                                gboolean         any_size)
 {
-  guint n_chunks;
+  guint n_batches;
   gsize end;
 
   if (self->chunk_links == 0 ||
@@ -5015,8 +5030,8 @@ focal_json_reader_plan_chunks (FocalJsonReader *self,
                       self->scan_links_count < FOCAL_JSON_CHUNK_MIN_LINKS))))
     return FALSE;
 
-  n_chunks = (self->scan_links_count + self->chunk_links - 1) / self->chunk_links;
-  if (self->scan_link_marks->len + 1 < n_chunks || self->scan_links_close <= self->links_offset ||
+  n_batches = (self->scan_links_count + self->batch_links - 1) / self->batch_links;
+  if (self->scan_link_marks->len + 1 < n_batches || self->scan_links_close <= self->links_offset ||
       self->scan_links_close >= self->length || self->text[self->scan_links_close] != ']')
     return FALSE;
 
@@ -5062,12 +5077,12 @@ focal_json_reader_plan_section_chunks (FocalJsonReader *self)
 
   for (guint k = 0; k < G_N_ELEMENTS (entity_sections); k++)
     {
-      guint n_chunks = (self->scan_section_count[k] + self->chunk_records - 1) /
-                       self->chunk_records;
+      guint n_batches = (self->scan_section_count[k] + self->batch_records - 1) /
+                        self->batch_records;
 
       if (self->scan_section_offsets[k] == 0)
         continue;
-      if (self->scan_section_marks[k]->len + 1 < n_chunks ||
+      if (self->scan_section_marks[k]->len + 1 < n_batches ||
           self->scan_section_close[k] < self->scan_section_offsets[k] ||
           self->scan_section_close[k] >= self->length ||
           self->text[self->scan_section_close[k]] != ']' ||
@@ -5247,7 +5262,9 @@ _focal_json_content_clear (FocalJsonContent *content)
 /* How the links are read in chunks: FOCAL_JSON_CHUNK_LINKS (links per
  * chunk; 0 for none), for tests, reads every links array in chunks with at
  * least one other thread; otherwise large ones are, when there are
- * several processors. */
+ * several processors. A chunk is parsed in FOCAL_JSON_CHUNK_BATCHES
+ * batches (fewer for chunks of fewer items), which makes a chunk a whole
+ * number of batches. */
 static void
 focal_json_reader_set_chunking (FocalJsonReader *self,
                                 gboolean         allowed)
@@ -5271,6 +5288,13 @@ focal_json_reader_set_chunking (FocalJsonReader *self,
     self->chunk_links = FOCAL_JSON_CHUNK_LINKS;
   /* Records are larger than links. */
   self->chunk_records = self->chunk_links > 0 ? MAX (self->chunk_links / 4, 1) : 0;
+
+  if (self->chunk_links == 0)
+    return;
+  self->batch_links = MAX (self->chunk_links / FOCAL_JSON_CHUNK_BATCHES, 1);
+  self->chunk_links -= self->chunk_links % self->batch_links;
+  self->batch_records = MAX (self->chunk_records / FOCAL_JSON_CHUNK_BATCHES, 1);
+  self->chunk_records -= self->chunk_records % self->batch_records;
 }
 
 static gboolean

@@ -19,7 +19,7 @@
 /* A snapshot is one serialized GVariant of type FOCAL_SNAPSHOT_TYPE, in
  * little-endian byte order (docs/format.md, "Snapshots"):
  *
- *   ("focal-snapshot", version 1, <body>)
+ *   ("focal-snapshot", version 2, <body>)
  *
  * where the body, of type FOCAL_SNAPSHOT_BODY_TYPE, is
  *
@@ -36,16 +36,26 @@
  *          packed as "key\0value\0...\0" (empty: none), citations (source,
  *          section, page, note or 0, quote, unknown members as JSON text)
  *          and the link's unknown members as JSON object text.
+ *   9  au  the attributes of each link: an index into 10, 0 for none; or
+ *          empty when no link has attributes
+ *   10 aay the distinct attribute blocks, packed as in 8; the first is
+ *          empty and unused.
+ *
+ * Version 2 keeps the links' attributes in 9 and 10, so that a million
+ * links with a few distinct blocks load without a part each; the parts
+ * in 8 then have no attributes. Version 1, whose body stops at 8, is read
+ * too.
  *
  * The columns load without parsing; the entities go through the validated
  * JSON reader. Loading trusts nothing: every length, index, kind, period
  * and reference is checked, and bad data is a FocalError naming where. */
 
 #define FOCAL_SNAPSHOT_MAGIC      "focal-snapshot"
-#define FOCAL_SNAPSHOT_VERSION    1
+#define FOCAL_SNAPSHOT_VERSION    2
 #define FOCAL_SNAPSHOT_TYPE       "(suv)"
 #define FOCAL_SNAPSHOT_PART_TYPE  "(umsaya(smsmsumsms)ms)"
-#define FOCAL_SNAPSHOT_BODY_TYPE  "(sasauauayauadasa" FOCAL_SNAPSHOT_PART_TYPE ")"
+#define FOCAL_SNAPSHOT_BODY_TYPE_1 "(sasauauayauadasa" FOCAL_SNAPSHOT_PART_TYPE ")"
+#define FOCAL_SNAPSHOT_BODY_TYPE  "(sasauauayauadasa" FOCAL_SNAPSHOT_PART_TYPE "auaay)"
 
 /* Depth, in a focal/1 document, of a link object and of a citation of a
  * link: $ is 1, $.links 2, $.links[i] 3, its citations 4, a citation 5. */
@@ -63,6 +73,8 @@ enum
   BODY_WEIGHT,
   BODY_PERIODS,
   BODY_PARTS,
+  BODY_ATTRIBUTES,   /* from version 2 */
+  BODY_BLOCKS,
 };
 
 static const char * const link_keys[] = {
@@ -139,6 +151,17 @@ focal_snapshot_new_citations (GListStore *citations)
 }
 
 static GVariant *
+focal_snapshot_new_column (const GVariantType *type,
+                           gconstpointer       data,
+                           gsize               n,
+                           gsize               size)
+{
+  return g_variant_new_fixed_array (type, n > 0 ? data : NULL, n, size);
+}
+
+/* The parts of the links that have more than attributes, which are in
+ * their own columns. */
+static GVariant *
 focal_snapshot_new_parts (FocalGraph *graph,
                           guint       n_links)
 {
@@ -149,20 +172,63 @@ focal_snapshot_new_parts (FocalGraph *graph,
     {
       FocalLinkData *data = _focal_graph_link_data (graph, l, FALSE);
 
-      if (data == NULL || _focal_link_data_is_empty (data))
+      if (data == NULL || (data->description == NULL && data->unknown == NULL &&
+                           (data->citations == NULL ||
+                            g_list_model_get_n_items (G_LIST_MODEL (data->citations)) == 0)))
         continue;
 
       g_variant_builder_add_value (&builder, g_variant_new (
         "(u@ms@ay@a(smsmsumsms)@ms)",
         l,
         focal_snapshot_new_maybe_string (data->description),
-        g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, data->attributes,
-                                   _focal_link_attributes_size (data->attributes), 1),
+        g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, NULL, 0, 1),
         focal_snapshot_new_citations (data->citations),
         focal_snapshot_new_json (data->unknown)));
     }
 
   return g_variant_builder_end (&builder);
+}
+
+/* The attribute column (@n_links indexes into the blocks, or none when no
+ * link has attributes) and the distinct attribute blocks, the first empty. */
+static void
+focal_snapshot_new_attributes (FocalGraph  *graph,
+                               guint        n_links,
+                               GVariant   **column,
+                               GVariant   **blocks)
+{
+  g_autoptr(GHashTable) indexes = g_hash_table_new (_focal_link_attributes_hash,
+                                                    _focal_link_attributes_equal);
+  g_autofree guint32 *index = g_new0 (guint32, MAX (n_links, 1));
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("aay"));
+  g_variant_builder_add_value (&builder, g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE,
+                                                                    NULL, 0, 1));
+  for (guint l = 0; l < n_links; l++)
+    {
+      FocalLinkData *data = _focal_graph_link_data (graph, l, FALSE);
+      gpointer found;
+
+      if (data == NULL || data->attributes == NULL)
+        continue;
+
+      if (g_hash_table_lookup_extended (indexes, data->attributes, NULL, &found))
+        index[l] = GPOINTER_TO_UINT (found);
+      else
+        {
+          index[l] = g_hash_table_size (indexes) + 1;
+          g_hash_table_insert (indexes, data->attributes, GUINT_TO_POINTER (index[l]));
+          g_variant_builder_add_value (&builder, g_variant_new_fixed_array (
+            G_VARIANT_TYPE_BYTE, data->attributes,
+            _focal_link_attributes_size (data->attributes), 1));
+        }
+    }
+
+  *column = focal_snapshot_new_column (G_VARIANT_TYPE_UINT32, index,
+                                       g_hash_table_size (indexes) > 0 ? n_links : 0,
+                                       sizeof (guint32));
+  *blocks = g_variant_builder_end (&builder);
 }
 
 static GVariant *
@@ -209,21 +275,13 @@ focal_snapshot_new_periods (const FocalLinkColumns *links)
 }
 
 static GVariant *
-focal_snapshot_new_column (const GVariantType *type,
-                           gconstpointer       data,
-                           gsize               n,
-                           gsize               size)
-{
-  return g_variant_new_fixed_array (type, n > 0 ? data : NULL, n, size);
-}
-
-static GVariant *
 focal_snapshot_new_body (FocalDocument *self)
 {
   FocalJsonContent content;
   FocalLinkColumns links;
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree double *weights = NULL;
+  GVariant *attributes, *blocks;
   gboolean weighted;
 
   _focal_document_get_content (self, &content);
@@ -237,8 +295,9 @@ focal_snapshot_new_body (FocalDocument *self)
       for (guint l = 0; l < links.n_links; l++)
         weights[l] = _focal_link_columns_weight (&links, l);
     }
+  focal_snapshot_new_attributes (content.graph, links.n_links, &attributes, &blocks);
 
-  return g_variant_new ("(@s@as@au@au@ay@au@ad@as@a" FOCAL_SNAPSHOT_PART_TYPE ")",
+  return g_variant_new ("(@s@as@au@au@ay@au@ad@as@a" FOCAL_SNAPSHOT_PART_TYPE "@au@aay)",
                         focal_snapshot_new_string (text->str),
                         focal_snapshot_new_nodes (content.graph),
                         focal_snapshot_new_column (G_VARIANT_TYPE_UINT32, links.source,
@@ -252,7 +311,8 @@ focal_snapshot_new_body (FocalDocument *self)
                         focal_snapshot_new_column (G_VARIANT_TYPE_DOUBLE, weights,
                                                    weighted ? links.n_links : 0, sizeof (double)),
                         focal_snapshot_new_periods (&links),
-                        focal_snapshot_new_parts (content.graph, links.n_links));
+                        focal_snapshot_new_parts (content.graph, links.n_links),
+                        attributes, blocks);
 }
 
 /* Reading ------------------------------------------------------------------ */
@@ -265,6 +325,7 @@ typedef struct
   GPtrArray        *problems;
   GError           *error;
   GVariant         *body;
+  guint32           version;
 
   /* from the body */
   const char      **ids;           /* node ids, pointing into the body */
@@ -350,6 +411,7 @@ focal_snapshot_reader_open (FocalSnapshotReader *self,
   g_autoptr(GVariant) body = NULL;
   gsize size = g_bytes_get_size (bytes);
   guint64 max_size = focal_document_get_max_size (self->document);
+  const char *body_type;
   guint32 number;
 
   if (size > max_size)
@@ -382,11 +444,12 @@ focal_snapshot_reader_open (FocalSnapshotReader *self,
 
   version = g_variant_get_child_value (snapshot, 1);
   number = g_variant_get_uint32 (version);
-  if (number != FOCAL_SNAPSHOT_VERSION)
+  if (number < 1 || number > FOCAL_SNAPSHOT_VERSION)
     return focal_snapshot_reader_fail (self, FOCAL_ERROR_UNSUPPORTED_VERSION, G_MAXUINT,
                                        "unsupported snapshot version %" G_GUINT32_FORMAT
-                                       ": this library reads version %d",
+                                       ": this library reads versions 1 to %d",
                                        number, FOCAL_SNAPSHOT_VERSION);
+  self->version = number;
 
   /* Checked once, in linear time, the snapshot is then read as trusted:
    * GLib's checks of untrusted data on each access cost more than all
@@ -406,11 +469,13 @@ focal_snapshot_reader_open (FocalSnapshotReader *self,
 
   body = g_variant_get_child_value (snapshot, 2);
   self->body = g_variant_get_variant (body);
-  if (!g_variant_is_of_type (self->body, G_VARIANT_TYPE (FOCAL_SNAPSHOT_BODY_TYPE)))
+  body_type = self->version == 1 ? FOCAL_SNAPSHOT_BODY_TYPE_1 : FOCAL_SNAPSHOT_BODY_TYPE;
+  if (!g_variant_is_of_type (self->body, G_VARIANT_TYPE (body_type)))
     return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, G_MAXUINT,
                                        "corrupted snapshot: its body has type \"%s\", "
-                                       "expected \"" FOCAL_SNAPSHOT_BODY_TYPE "\"",
-                                       g_variant_get_type_string (self->body));
+                                       "expected \"%s\" in version %" G_GUINT32_FORMAT,
+                                       g_variant_get_type_string (self->body), body_type,
+                                       self->version);
 
   return TRUE;
 }
@@ -652,20 +717,21 @@ focal_snapshot_reader_unknown (FocalSnapshotReader  *self,
   return TRUE;
 }
 
-/* Checks packed attributes: keys not empty and in strictly ascending
- * order, strings within bounds, one final nul byte. */
+/* Checks packed attributes, named @what in problems about link @link (or
+ * G_MAXUINT): keys not empty and in strictly ascending order, strings
+ * within bounds, one final nul byte. *@out is then the block, interned,
+ * or NULL for an empty one. */
 static gboolean
-focal_snapshot_reader_attributes (FocalSnapshotReader  *self,
-                                  guint                 link,
-                                  GVariant             *part,
-                                  char                **out)
+focal_snapshot_reader_block (FocalSnapshotReader  *self,
+                             guint                 link,
+                             const char           *what,
+                             const char           *data,
+                             gsize                 size,
+                             char                **out)
 {
-  g_autoptr(GVariant) packed = g_variant_get_child_value (part, 2);
-  const char *data, *end, *p, *previous = NULL;
-  gsize size;
+  const char *end, *p, *previous = NULL;
 
   *out = NULL;
-  data = g_variant_get_fixed_array (packed, &size, 1);
   if (size == 0)
     return TRUE;
 
@@ -679,13 +745,13 @@ focal_snapshot_reader_attributes (FocalSnapshotReader  *self,
           if (nul == NULL || nul == end - 1 || (i == 0 && nul == p) ||
               !g_utf8_validate (p, nul - p, NULL))
             return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, link,
-                                               "attributes: corrupted at byte %"
-                                               G_GSIZE_FORMAT, (gsize) (p - data));
-          if (!focal_snapshot_reader_string (self, link, "attributes", p, nul - p))
+                                               "%s: corrupted at byte %" G_GSIZE_FORMAT,
+                                               what, (gsize) (p - data));
+          if (!focal_snapshot_reader_string (self, link, what, p, nul - p))
             return FALSE;
           if (i == 0 && previous != NULL && strcmp (previous, p) >= 0)
             return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, link,
-                                               "attributes: key \"%s\" out of order", p);
+                                               "%s: key \"%s\" out of order", what, p);
           if (i == 0)
             previous = p;
           p = nul + 1;
@@ -693,11 +759,25 @@ focal_snapshot_reader_attributes (FocalSnapshotReader  *self,
     }
   if (p != end - 1 || *p != '\0')
     return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, link,
-                                       "attributes: corrupted at byte %" G_GSIZE_FORMAT,
-                                       (gsize) (p - data));
+                                       "%s: corrupted at byte %" G_GSIZE_FORMAT,
+                                       what, (gsize) (p - data));
 
   *out = _focal_link_attributes_intern (self->attributes, _focal_link_attributes_new (data, size));
   return TRUE;
+}
+
+/* The attributes of a part, checked and interned in *@out, NULL for none. */
+static gboolean
+focal_snapshot_reader_attributes (FocalSnapshotReader  *self,
+                                  guint                 link,
+                                  GVariant             *part,
+                                  char                **out)
+{
+  g_autoptr(GVariant) packed = g_variant_get_child_value (part, 2);
+  gsize size;
+  const char *data = g_variant_get_fixed_array (packed, &size, 1);
+
+  return focal_snapshot_reader_block (self, link, "attributes", data, size, out);
 }
 
 static FocalCitation *
@@ -789,7 +869,8 @@ typedef struct
   const guint8    *kind;
   const guint32   *period;
   const double    *weight;
-  GVariant        *columns[5];
+  const guint32   *attributes;  /* NULL when no link has any */
+  GVariant        *columns[6];
 } FocalSnapshotColumns;
 
 static void
@@ -801,14 +882,16 @@ focal_snapshot_columns_clear (FocalSnapshotColumns *columns)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FocalSnapshotColumns, focal_snapshot_columns_clear)
 
+/* Column @c of @columns, child @index of the body. */
 static gconstpointer
 focal_snapshot_reader_column (FocalSnapshotReader  *self,
                               FocalSnapshotColumns *columns,
                               guint                 c,
+                              guint                 index,
                               gsize                 element_size,
                               gsize                *n)
 {
-  columns->columns[c] = g_variant_get_child_value (self->body, BODY_SOURCE + c);
+  columns->columns[c] = g_variant_get_child_value (self->body, index);
 
   return g_variant_get_fixed_array (columns->columns[c], n, element_size);
 }
@@ -817,20 +900,33 @@ static gboolean
 focal_snapshot_reader_columns (FocalSnapshotReader  *self,
                                FocalSnapshotColumns *columns)
 {
-  static const char * const names[] = { "source", "target", "kind", "period", "weight" };
-  gsize n[5];
+  static const char * const names[] = {
+    "source", "target", "kind", "period", "weight", "attributes"
+  };
+  gsize n[6] = { 0, };
 
-  columns->source = focal_snapshot_reader_column (self, columns, 0, sizeof (guint32), &n[0]);
-  columns->target = focal_snapshot_reader_column (self, columns, 1, sizeof (guint32), &n[1]);
-  columns->kind = focal_snapshot_reader_column (self, columns, 2, sizeof (guint8), &n[2]);
-  columns->period = focal_snapshot_reader_column (self, columns, 3, sizeof (guint32), &n[3]);
-  columns->weight = focal_snapshot_reader_column (self, columns, 4, sizeof (double), &n[4]);
+  columns->source = focal_snapshot_reader_column (self, columns, 0, BODY_SOURCE,
+                                                  sizeof (guint32), &n[0]);
+  columns->target = focal_snapshot_reader_column (self, columns, 1, BODY_TARGET,
+                                                  sizeof (guint32), &n[1]);
+  columns->kind = focal_snapshot_reader_column (self, columns, 2, BODY_KIND,
+                                                sizeof (guint8), &n[2]);
+  columns->period = focal_snapshot_reader_column (self, columns, 3, BODY_PERIOD,
+                                                  sizeof (guint32), &n[3]);
+  columns->weight = focal_snapshot_reader_column (self, columns, 4, BODY_WEIGHT,
+                                                  sizeof (double), &n[4]);
   if (n[4] == 0)
     columns->weight = NULL;
+  if (self->version >= 2)
+    columns->attributes = focal_snapshot_reader_column (self, columns, 5, BODY_ATTRIBUTES,
+                                                        sizeof (guint32), &n[5]);
+  if (n[5] == 0)
+    columns->attributes = NULL;
 
+  /* The weights and the attributes may be left out: empty. */
   columns->n_links = n[0];
   for (guint c = 1; c < G_N_ELEMENTS (n); c++)
-    if (n[c] != n[0] && !(c == 4 && n[c] == 0))
+    if (n[c] != n[0] && !(c >= 4 && n[c] == 0))
       return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, G_MAXUINT,
                                          "corrupted snapshot: the %s column has %"
                                          G_GSIZE_FORMAT " links, the source column %"
@@ -870,10 +966,11 @@ focal_snapshot_reader_end (FocalSnapshotReader *self,
 }
 
 /* Checks what link @l of @columns can be checked for alone: its ends, kind,
- * period and weight. */
+ * period, weight and attribute block (of @n_blocks). */
 static gboolean
 focal_snapshot_reader_check_link (FocalSnapshotReader        *self,
                                   const FocalSnapshotColumns *columns,
+                                  gsize                       n_blocks,
                                   guint                       l)
 {
   guint kind = columns->kind[l];
@@ -898,6 +995,11 @@ focal_snapshot_reader_check_link (FocalSnapshotReader        *self,
   if (!isfinite (weight) || weight < 0)
     return focal_snapshot_reader_fail (self, FOCAL_ERROR_INVALID_VALUE, l,
                                        "weight %g is not a number of zero or more", weight);
+  if (columns->attributes != NULL && columns->attributes[l] >= n_blocks)
+    return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, l,
+                                       "attribute block %" G_GUINT32_FORMAT " out of range (%"
+                                       G_GSIZE_FORMAT " blocks)", columns->attributes[l],
+                                       n_blocks);
 
   return TRUE;
 }
@@ -978,10 +1080,44 @@ typedef struct
   FocalSnapshotReader   reader;     /* of its own: its problem, body, ids, attributes */
   GBytes               *bytes;
   FocalSnapshotColumns  columns;
+  char                **blocks;     /* the attribute blocks, interned; [0] is NULL */
+  gsize                 n_blocks;
   GArray               *parts;      /* FocalSnapshotPart, by link */
   FocalSnapshotStage    stage;
   guint                 failed_link;
 } FocalSnapshotPreparation;
+
+/* Checks and interns the attribute blocks of a version 2 snapshot. */
+static gboolean
+focal_snapshot_prepare_blocks (FocalSnapshotPreparation *prep)
+{
+  FocalSnapshotReader *self = &prep->reader;
+  g_autoptr(GVariant) blocks = NULL;
+
+  if (self->version < 2)
+    return TRUE;
+
+  blocks = g_variant_get_child_value (self->body, BODY_BLOCKS);
+  prep->n_blocks = g_variant_n_children (blocks);
+  prep->blocks = g_new0 (char *, MAX (prep->n_blocks, 1));
+  for (gsize b = 0; b < prep->n_blocks; b++)
+    {
+      g_autoptr(GVariant) block = g_variant_get_child_value (blocks, b);
+      char what[64];
+      gsize size;
+      const char *data = g_variant_get_fixed_array (block, &size, 1);
+
+      if ((b == 0) != (size == 0))
+        return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, G_MAXUINT,
+                                           "corrupted snapshot: attribute block %" G_GSIZE_FORMAT
+                                           " is %s", b, b == 0 ? "not empty" : "empty");
+      g_snprintf (what, sizeof what, "attribute block %" G_GSIZE_FORMAT, b);
+      if (!focal_snapshot_reader_block (self, G_MAXUINT, what, data, size, &prep->blocks[b]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
 
 static gboolean
 focal_snapshot_prepare_links (FocalSnapshotPreparation *prep)
@@ -992,7 +1128,8 @@ focal_snapshot_prepare_links (FocalSnapshotPreparation *prep)
   gsize next = 0;
   guint next_link = G_MAXUINT;
 
-  if (!focal_snapshot_reader_columns (self, &prep->columns))
+  if (!focal_snapshot_reader_columns (self, &prep->columns) ||
+      !focal_snapshot_prepare_blocks (prep))
     {
       prep->stage = FOCAL_SNAPSHOT_FAILED_COLUMNS;
       return FALSE;
@@ -1034,7 +1171,7 @@ focal_snapshot_prepare_links (FocalSnapshotPreparation *prep)
           next_link = G_MAXUINT;
         }
 
-      if (!focal_snapshot_reader_check_link (self, &prep->columns, l))
+      if (!focal_snapshot_reader_check_link (self, &prep->columns, prep->n_blocks, l))
         return FALSE;
     }
 
@@ -1096,6 +1233,9 @@ focal_snapshot_preparation_clear (FocalSnapshotPreparation *prep)
 {
   focal_snapshot_reader_clear (&prep->reader);
   focal_snapshot_columns_clear (&prep->columns);
+  for (gsize b = 0; b < prep->n_blocks; b++)
+    g_clear_pointer (&prep->blocks[b], g_ref_string_release);
+  g_clear_pointer (&prep->blocks, g_free);
   g_clear_pointer (&prep->parts, g_array_unref);
 }
 
@@ -1150,6 +1290,16 @@ focal_snapshot_reader_links (FocalSnapshotReader      *self,
 
       if (prep->stage == FOCAL_SNAPSHOT_FAILED_LINK && l == prep->failed_link)
         return focal_snapshot_reader_take_problem (self, prep);
+
+      /* The attribute block, in range: the preparation checked it. */
+      if (columns->attributes != NULL && columns->attributes[l] != 0)
+        {
+          if (data.attributes != NULL)
+            return focal_snapshot_reader_fail (self, FOCAL_ERROR_PARSE, l,
+                                               "corrupted snapshot: attributes both in its "
+                                               "optional parts and in the attribute column");
+          data.attributes = g_ref_string_acquire (prep->blocks[columns->attributes[l]]);
+        }
 
       if (!focal_snapshot_reader_append_link (self, columns, l,
                                               _focal_link_data_is_empty (&data) ? NULL : &data))

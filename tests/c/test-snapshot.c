@@ -13,7 +13,8 @@
 
 #include <glib/gstdio.h>
 
-#define BODY_TYPE "(sasauauayauadasa(umsaya(smsmsumsms)ms))"
+#define BODY_TYPE_1 "(sasauauayauadasa(umsaya(smsmsumsms)ms))"
+#define BODY_TYPE "(sasauauayauadasa(umsaya(smsmsumsms)ms)auaay)"
 
 /* Two actors, a forum, an agreement and links with every optional part. */
 static const char small[] =
@@ -470,7 +471,9 @@ test_bad_header (void)
   g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
   g_autoptr(GBytes) magic = patch (good, 0, "FOCAL", 5);
   g_autoptr(GBytes) truncated = g_bytes_new_from_bytes (good, 0, g_bytes_get_size (good) / 2);
-  g_autoptr(GBytes) version = forge (2, G_MAXUINT, NULL);
+  g_autoptr(GBytes) version = forge (3, G_MAXUINT, NULL);
+  g_autoptr(GBytes) version_0 = forge (0, G_MAXUINT, NULL);
+  g_autoptr(GBytes) version_1 = forge (1, G_MAXUINT, NULL);
   g_autoptr(GBytes) body = NULL;
   g_autoptr(FocalDocument) limited = focal_document_new ();
   g_autoptr(GError) error = NULL;
@@ -478,7 +481,10 @@ test_bad_header (void)
   assert_refused (empty, FOCAL_ERROR_PARSE, "not a focal snapshot");
   assert_refused (magic, FOCAL_ERROR_PARSE, "not a focal snapshot");
   assert_refused (truncated, FOCAL_ERROR_PARSE, "corrupted snapshot");
-  assert_refused (version, FOCAL_ERROR_UNSUPPORTED_VERSION, "version 2");
+  assert_refused (version, FOCAL_ERROR_UNSUPPORTED_VERSION, "version 3");
+  assert_refused (version_0, FOCAL_ERROR_UNSUPPORTED_VERSION, "version 0");
+  /* A body of version 2 under the header of version 1. */
+  assert_refused (version_1, FOCAL_ERROR_PARSE, "expected \"" BODY_TYPE_1 "\" in version 1");
 
   /* A body of another type. */
   {
@@ -525,20 +531,20 @@ test_bad_columns (void)
   assert_refused (flipped, FOCAL_ERROR_PARSE, "snapshot: link 1: unknown link kind 238");
   assert_refused (wrong_kind, FOCAL_ERROR_WRONG_KIND, "snapshot: link 0: link canada");
 
-  length = forge (1, 3, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, short_column, 2,
+  length = forge (2, 3, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, short_column, 2,
                                                     sizeof (guint32)));
   assert_refused (length, FOCAL_ERROR_PARSE, "the target column has 2 links");
-  period = forge (1, 5, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, bad_periods, 3,
+  period = forge (2, 5, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, bad_periods, 3,
                                                     sizeof (guint32)));
   assert_refused (period, FOCAL_ERROR_PARSE, "link 1: period 7 out of range");
-  weight = forge (1, 6, g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, negative, 3,
+  weight = forge (2, 6, g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, negative, 3,
                                                     sizeof (double)));
   assert_refused (weight, FOCAL_ERROR_INVALID_VALUE, "link 0: weight -1");
-  unknown = forge (1, 1, g_variant_new_strv (nodes, 3));
+  unknown = forge (2, 1, g_variant_new_strv (nodes, 3));
   assert_refused (unknown, FOCAL_ERROR_UNKNOWN_ID, "node 1: unknown id \"nobody\"");
-  date = forge (1, 7, g_variant_new_strv (periods, 3));
+  date = forge (2, 7, g_variant_new_strv (periods, 3));
   assert_refused (date, FOCAL_ERROR_PARSE, "period 2:");
-  text = forge (1, 0, g_variant_new_string ("{\"format\": \"focal/1\", \"actors\": 3}"));
+  text = forge (2, 0, g_variant_new_string ("{\"format\": \"focal/1\", \"actors\": 3}"));
   assert_refused (text, FOCAL_ERROR_WRONG_TYPE, "$.actors");
 }
 
@@ -578,9 +584,154 @@ test_bad_parts (void)
       g_autoptr(GBytes) bytes = NULL;
 
       g_assert_no_error (error);
-      bytes = forge (1, 8, parts);
+      bytes = forge (2, 8, parts);
       assert_refused (bytes, cases[i].code, cases[i].fragment);
     }
+}
+
+/* Version 2 keeps the links' attributes in a column of indexes into a
+ * table of blocks, each checked once. */
+static void
+test_bad_blocks (void)
+{
+  static const guint32 out_of_range[] = { 0, 5, 0 };
+  static const guint32 short_column[] = { 0, 1 };
+  struct
+  {
+    const char *blocks;
+    FocalError  code;
+    const char *fragment;
+  } cases[] = {
+    { "[[byte 97, 0, 98, 0, 0]]", FOCAL_ERROR_PARSE, "attribute block 0 is not empty" },
+    { "[@ay [], []]", FOCAL_ERROR_PARSE, "attribute block 1 is empty" },
+    { "[@ay [], [byte 98, 0]]", FOCAL_ERROR_PARSE, "snapshot: attribute block 1: corrupted at byte 0" },
+    { "[@ay [], [byte 98, 0, 120, 0, 97, 0, 121, 0, 0]]", FOCAL_ERROR_PARSE,
+      "snapshot: attribute block 1: key \"a\" out of order" },
+    { "[@ay [], [byte 0, 120, 0, 0]]", FOCAL_ERROR_PARSE, "attribute block 1: corrupted at byte 0" },
+    { "[@ay [], [byte 97, 0, 0xff, 0, 0]]", FOCAL_ERROR_PARSE, "attribute block 1: corrupted at byte 2" },
+    /* Fewer blocks than the column refers to. */
+    { "[@ay []]", FOCAL_ERROR_PARSE, "snapshot: link 1: attribute block 1 out of range (1 blocks)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GVariant *blocks = g_variant_parse (G_VARIANT_TYPE ("aay"), cases[i].blocks, NULL, NULL,
+                                          &error);
+      g_autoptr(GBytes) bytes = NULL;
+
+      g_assert_no_error (error);
+      bytes = forge (2, 10, blocks);
+      assert_refused (bytes, cases[i].code, cases[i].fragment);
+    }
+
+  {
+    g_autoptr(GBytes) range = forge (2, 9, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
+                                                                       out_of_range, 3,
+                                                                       sizeof (guint32)));
+    g_autoptr(GBytes) length = forge (2, 9, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
+                                                                        short_column, 2,
+                                                                        sizeof (guint32)));
+
+    assert_refused (range, FOCAL_ERROR_PARSE, "link 1: attribute block 5 out of range (2 blocks)");
+    assert_refused (length, FOCAL_ERROR_PARSE, "the attributes column has 2 links");
+  }
+
+  /* Attributes in a link's part and in the column. */
+  {
+    g_autoptr(GError) error = NULL;
+    GVariant *parts = g_variant_parse (G_VARIANT_TYPE ("a(umsaya(smsmsumsms)ms)"),
+                                       "[(1, nothing, [byte 97, 0, 49, 0, 0], [], nothing)]",
+                                       NULL, NULL, &error);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_no_error (error);
+    bytes = forge (2, 8, parts);
+    assert_refused (bytes, FOCAL_ERROR_PARSE,
+                    "link 1: corrupted snapshot: attributes both in its optional parts and in "
+                    "the attribute column");
+  }
+
+  /* With no column, the links have no attributes, whatever the blocks. */
+  {
+    g_autoptr(FocalDocument) document = focal_document_new ();
+    g_autoptr(GBytes) bytes = forge (2, 9, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
+                                                                       NULL, 0, sizeof (guint32)));
+    g_autoptr(FocalLink) link = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (focal_document_load_from_snapshot (document, bytes, &error));
+    g_assert_no_error (error);
+    link = g_list_model_get_item (focal_graph_get_links (focal_document_get_graph (document)), 1);
+    g_assert_null (focal_link_get_attribute (link, "a"));
+    g_assert_cmpstr (focal_link_get_description (link), ==, "signed");
+  }
+}
+
+/* Snapshots of version 1, which kept the attributes in the links' parts,
+ * still load: those made from tests/data/valid/ by the library of that
+ * version give the same documents as their JSON text. */
+static void
+test_version_1 (void)
+{
+  const char *names[] = {
+    "minimal", "actors", "agreements", "events", "extensions", "format-example", "forums",
+    "links", "positions",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *json_name = g_strconcat (names[i], ".json", NULL);
+      g_autofree char *snapshot_name = g_strconcat (names[i], ".focal-snapshot", NULL);
+      g_autofree char *json_path = g_test_build_filename (G_TEST_DIST, "data", "valid", json_name,
+                                                          NULL);
+      g_autofree char *snapshot_path = g_test_build_filename (G_TEST_DIST, "data", "snapshot-v1",
+                                                              snapshot_name, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *data = NULL;
+      gsize length;
+      g_autoptr(FocalDocument) document = NULL;
+      g_autoptr(GBytes) snapshot = NULL;
+      g_autoptr(GVariant) variant = NULL;
+      g_autoptr(GError) error = NULL;
+      guint32 version;
+
+      g_test_message ("%s", names[i]);
+      g_file_get_contents (json_path, &text, NULL, &error);
+      g_assert_no_error (error);
+      g_file_get_contents (snapshot_path, &data, &length, &error);
+      g_assert_no_error (error);
+      snapshot = g_bytes_new_take (g_steal_pointer (&data), length);
+      variant = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), snapshot,
+                                                              FALSE));
+      g_variant_get (variant, "(&suv)", NULL, &version, NULL);
+      g_assert_cmpuint (version, ==, 1);
+
+      document = load_text (text);
+      assert_round_trip (document, snapshot);
+    }
+
+  /* A body of version 1 under the header of version 2. */
+  {
+    g_autoptr(GBytes) good = small_snapshot ();
+    g_autoptr(GVariant) snapshot = g_variant_ref_sink (
+      g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), good, TRUE));
+    g_autoptr(GVariant) body = NULL;
+    g_autoptr(GVariant) forged = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    GVariant *children[9];
+
+    g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
+    for (guint c = 0; c < G_N_ELEMENTS (children); c++)
+      children[c] = g_variant_get_child_value (body, c);
+    forged = g_variant_ref_sink (g_variant_new ("(su@v)", "focal-snapshot", 2,
+                                                g_variant_new_variant (
+                                                  g_variant_new_tuple (children, 9))));
+    for (guint c = 0; c < G_N_ELEMENTS (children); c++)
+      g_variant_unref (children[c]);
+    bytes = g_variant_get_data_as_bytes (forged);
+    assert_refused (bytes, FOCAL_ERROR_PARSE, "expected \"" BODY_TYPE "\" in version 2");
+  }
 }
 
 /* The links are checked on another thread while the entities are read:
@@ -607,7 +758,7 @@ test_first_problem (void)
     GVariant *values[] = {
       g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, negative, 3, sizeof (double)), parts,
     };
-    g_autoptr(GBytes) bytes = forge_many (1, indexes, values);
+    g_autoptr(GBytes) bytes = forge_many (2, indexes, values);
 
     assert_refused (bytes, FOCAL_ERROR_UNKNOWN_ID, "link 1: citation: unknown source \"nowhere\"");
   }
@@ -619,7 +770,7 @@ test_first_problem (void)
       g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, party_to_first, 3, 1),
       g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, period_out_of_range, 3, sizeof (guint32)),
     };
-    g_autoptr(GBytes) bytes = forge_many (1, indexes, values);
+    g_autoptr(GBytes) bytes = forge_many (2, indexes, values);
 
     assert_refused (bytes, FOCAL_ERROR_WRONG_KIND, "snapshot: link 0: link canada");
   }
@@ -632,7 +783,7 @@ test_first_problem (void)
       g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, period_out_of_range_first, 3,
                                  sizeof (guint32)),
     };
-    g_autoptr(GBytes) bytes = forge_many (1, indexes, values);
+    g_autoptr(GBytes) bytes = forge_many (2, indexes, values);
 
     assert_refused (bytes, FOCAL_ERROR_PARSE, "snapshot: link 0: period 99 out of range");
   }
@@ -745,6 +896,8 @@ main (int    argc,
   g_test_add_func ("/focal/snapshot/bad/header", test_bad_header);
   g_test_add_func ("/focal/snapshot/bad/columns", test_bad_columns);
   g_test_add_func ("/focal/snapshot/bad/parts", test_bad_parts);
+  g_test_add_func ("/focal/snapshot/bad/attribute-blocks", test_bad_blocks);
+  g_test_add_func ("/focal/snapshot/version-1", test_version_1);
   g_test_add_func ("/focal/snapshot/bad/first-problem", test_first_problem);
   g_test_add_func ("/focal/snapshot/bad/flip-every-byte", test_flip_every_byte);
   g_test_add_func ("/focal/snapshot/notify", test_notify);

@@ -10,8 +10,10 @@
  * survives the usual queries, saves to JSON that loads back into an equal
  * document, and snapshots again into bytes that load into an equal one.
  *
- * Seeds are snapshots (tests/fuzz/snapshot-seeds/, made from
- * tests/data/valid/ by focal_document_to_snapshot()). Built with
+ * Seeds are snapshots made from tests/data/valid/ by
+ * focal_document_to_snapshot(): tests/fuzz/snapshot-seeds/ by this
+ * version, tests/data/snapshot-v1/ by the library that wrote version 1 of
+ * the format. Built with
  * -fsanitize=fuzzer it is a libFuzzer target; linked with driver.c it
  * replays files (the 'fuzz' test suite).
  */
