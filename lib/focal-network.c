@@ -640,6 +640,43 @@ focal_network_neighbors (FocalNetwork  *self,
                                self->offsets[node + 1] - self->offsets[node]);
 }
 
+/* Breadth-first search from @start, at most @k edges deep: fills
+ * @distance (n_nodes, G_MAXUINT for the nodes not reached) and @queue
+ * (n_nodes) with the nodes reached, nearest first, and returns how many. */
+static guint
+focal_network_bfs (FocalNetwork *self,
+                   gint32        start,
+                   guint         k,
+                   guint        *distance,
+                   gint32       *queue)
+{
+  guint head = 0, tail = 0;
+
+  memset (distance, 0xff, sizeof (guint) * self->n_nodes);
+  distance[start] = 0;
+  queue[tail++] = start;
+
+  while (head < tail)
+    {
+      gint32 u = queue[head++];
+
+      if (distance[u] >= k)
+        continue;
+
+      for (gint32 e = self->offsets[u]; e < self->offsets[u + 1]; e++)
+        {
+          gint32 v = self->neighbors[e];
+
+          if (distance[v] != G_MAXUINT)
+            continue;
+          distance[v] = distance[u] + 1;
+          queue[tail++] = v;
+        }
+    }
+
+  return tail;
+}
+
 /**
  * focal_network_k_hop:
  * @self: a network
@@ -664,7 +701,7 @@ focal_network_k_hop (FocalNetwork  *self,
 {
   g_autofree guint *distance = NULL;
   g_autofree gint32 *queue = NULL;
-  guint head = 0, tail = 0;
+  guint reached;
   gint32 start;
 
   g_return_val_if_fail (FOCAL_IS_NETWORK (self), NULL);
@@ -675,30 +712,56 @@ focal_network_k_hop (FocalNetwork  *self,
     return NULL;
 
   distance = g_new (guint, self->n_nodes);
-  memset (distance, 0xff, sizeof (guint) * self->n_nodes);
   queue = g_new (gint32, self->n_nodes);
-  distance[start] = 0;
-  queue[tail++] = start;
+  reached = focal_network_bfs (self, start, k, distance, queue);
 
-  while (head < tail)
-    {
-      gint32 u = queue[head++];
+  return focal_network_ids_of (self, queue + 1, reached - 1);
+}
 
-      if (distance[u] >= k)
-        continue;
+/**
+ * focal_network_distances:
+ * @self: a network
+ * @id: the id of the node to start from
+ * @n_nodes: (out): return location for the length of the array, the
+ *   number of nodes
+ * @error: return location for an error
+ *
+ * Counts the edges on a shortest path from a node to every node: a
+ * breadth-first search of the whole network. The node's own distance is
+ * 0, and that of a node it does not reach is `G_MAXUINT` (in another
+ * component, see [method@Network.components]).
+ *
+ * An id that is not a node is [error@Focal.Error.UNKNOWN_ID]. Costs
+ * O(n + m), and n words besides the result.
+ *
+ * Returns: (transfer full) (array length=n_nodes) (nullable): the
+ *   distance of each node, by node index, or `NULL` with @error set
+ */
+guint *
+focal_network_distances (FocalNetwork  *self,
+                         const char    *id,
+                         guint         *n_nodes,
+                         GError       **error)
+{
+  g_autofree guint *distance = NULL;
+  g_autofree gint32 *queue = NULL;
+  gint32 start;
 
-      for (gint32 e = self->offsets[u]; e < self->offsets[u + 1]; e++)
-        {
-          gint32 v = self->neighbors[e];
+  g_return_val_if_fail (FOCAL_IS_NETWORK (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (n_nodes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-          if (distance[v] != G_MAXUINT)
-            continue;
-          distance[v] = distance[u] + 1;
-          queue[tail++] = v;
-        }
-    }
+  *n_nodes = 0;
+  if (!focal_network_find (self, id, &start, error))
+    return NULL;
 
-  return focal_network_ids_of (self, queue + 1, tail - 1);
+  distance = g_new (guint, self->n_nodes);
+  queue = g_new (gint32, self->n_nodes);
+  focal_network_bfs (self, start, G_MAXUINT, distance, queue);
+  *n_nodes = self->n_nodes;
+
+  return g_steal_pointer (&distance);
 }
 
 /* Follows pred from node back to its root; appends the nodes root first. */

@@ -52,6 +52,11 @@ char         **focal_network_k_hop                     (FocalNetwork  *self,
                                                         guint          k,
                                                         GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 FOCAL_AVAILABLE_IN_ALL
+guint         *focal_network_distances                 (FocalNetwork  *self,
+                                                        const char    *id,
+                                                        guint         *n_nodes,
+                                                        GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+FOCAL_AVAILABLE_IN_ALL
 char         **focal_network_shortest_path             (FocalNetwork  *self,
                                                         const char    *from,
                                                         const char    *to,

@@ -24,6 +24,9 @@
 
 static double step_start;
 
+/* Full breadth-first searches, one from each of the largest hubs. */
+#define BFS_SOURCES 10
+
 static double
 now (void)
 {
@@ -212,6 +215,32 @@ main (int    argc,
     }
   extra = g_strdup_printf ("\"result\": %u", total_length);
   end ("paths", extra);
+  g_clear_pointer (&extra, g_free);
+
+  /* full breadth-first searches from the ten largest hubs */
+  begin ();
+  {
+    guint reached = 0, deepest = 0;
+
+    for (guint i = 0; i < BFS_SOURCES && i < json_array_get_length (hubs); i++)
+      {
+        g_autofree guint *distances = NULL;
+        guint n = 0;
+
+        distances = focal_network_distances (network, json_array_get_string_element (hubs, i),
+                                             &n, &error);
+        if (distances == NULL)
+          g_error ("%s", error->message);
+        for (guint v = 0; v < n; v++)
+          if (distances[v] != G_MAXUINT)
+            {
+              reached++;
+              deepest = MAX (deepest, distances[v]);
+            }
+      }
+    extra = g_strdup_printf ("\"result\": %u, \"depth\": %u", reached, deepest);
+  }
+  end ("bfs", extra);
   g_clear_pointer (&extra, g_free);
 
   /* connected components */

@@ -26,6 +26,9 @@
 
 static double step_start;
 
+/* Full breadth-first searches, one from each of the largest hubs. */
+#define BFS_SOURCES 10
+
 static double
 now (void)
 {
@@ -85,6 +88,43 @@ end (const char *step,
           extra != NULL ? ", " : "", extra != NULL ? extra : "");
   fflush (stdout);
   g_free (extra);
+}
+
+/* A plain breadth-first search over compact int32 adjacency arrays (CSR:
+ * the neighbours of v are neighbors[offsets[v]] .. neighbors[offsets[v + 1]]),
+ * the floor the issue measures libfocal's against. Fills @distance (-1 for
+ * not reached); returns the nodes reached, and the deepest in *@depth. */
+static guint
+plain_bfs (const gint32 *offsets,
+           const gint32 *neighbors,
+           gint32        n,
+           gint32        start,
+           gint32       *distance,
+           gint32       *queue,
+           guint        *depth)
+{
+  guint head = 0, tail = 0;
+
+  memset (distance, 0xff, sizeof (gint32) * n);
+  distance[start] = 0;
+  queue[tail++] = start;
+  while (head < tail)
+    {
+      gint32 u = queue[head++];
+
+      for (gint32 e = offsets[u]; e < offsets[u + 1]; e++)
+        {
+          gint32 v = neighbors[e];
+
+          if (distance[v] < 0)
+            {
+              distance[v] = distance[u] + 1;
+              queue[tail++] = v;
+            }
+        }
+    }
+  *depth = MAX (*depth, (guint) distance[queue[tail - 1]]);
+  return tail;
 }
 
 typedef struct
@@ -255,6 +295,63 @@ main (int    argc,
       }
     igraph_vector_int_destroy (&vertices);
     end ("paths", g_strdup_printf ("\"result\": %u", total));
+  }
+
+  /* full breadth-first searches from the ten largest hubs: igraph's, then
+   * a plain one over compact arrays made from the edge list beforehand */
+  begin ();
+  {
+    igraph_vector_int_t order, layers;
+    guint reached = 0, deepest = 0;
+
+    igraph_vector_int_init (&order, 0);
+    igraph_vector_int_init (&layers, 0);
+    for (guint i = 0; i < BFS_SOURCES && i < json_array_get_length (hubs); i++)
+      {
+        guint v = GPOINTER_TO_UINT (g_hash_table_lookup (index, json_array_get_string_element (hubs, i)));
+
+        igraph_bfs_simple (&graph, v, IGRAPH_ALL, &order, &layers, NULL);
+        reached += igraph_vector_int_size (&order);
+        deepest = MAX (deepest, (guint) igraph_vector_int_size (&layers) - 2);
+      }
+    igraph_vector_int_destroy (&order);
+    igraph_vector_int_destroy (&layers);
+    end ("bfs", g_strdup_printf ("\"result\": %u, \"depth\": %u", reached, deepest));
+  }
+  {
+    gint32 n = igraph_vcount (&graph);
+    igraph_integer_t m = igraph_ecount (&graph);
+    g_autofree gint32 *offsets = g_new0 (gint32, n + 1);
+    g_autofree gint32 *neighbors = g_new (gint32, 2 * m);
+    g_autofree gint32 *fill = g_new (gint32, n);
+    g_autofree gint32 *distance = g_new (gint32, n);
+    g_autofree gint32 *queue = g_new (gint32, n);
+    guint reached = 0, deepest = 0;
+
+    for (igraph_integer_t e = 0; e < m; e++)
+      {
+        offsets[IGRAPH_FROM (&graph, e) + 1]++;
+        offsets[IGRAPH_TO (&graph, e) + 1]++;
+      }
+    for (gint32 v = 0; v < n; v++)
+      offsets[v + 1] += offsets[v];
+    memcpy (fill, offsets, sizeof (gint32) * n);
+    for (igraph_integer_t e = 0; e < m; e++)
+      {
+        gint32 a = IGRAPH_FROM (&graph, e), b = IGRAPH_TO (&graph, e);
+
+        neighbors[fill[a]++] = b;
+        neighbors[fill[b]++] = a;
+      }
+
+    begin ();
+    for (guint i = 0; i < BFS_SOURCES && i < json_array_get_length (hubs); i++)
+      {
+        guint v = GPOINTER_TO_UINT (g_hash_table_lookup (index, json_array_get_string_element (hubs, i)));
+
+        reached += plain_bfs (offsets, neighbors, n, v, distance, queue, &deepest);
+      }
+    end ("bfs-arrays", g_strdup_printf ("\"result\": %u, \"depth\": %u", reached, deepest));
   }
 
   /* connected components */

@@ -28,6 +28,8 @@ PATH = sys.argv[2]
 QUERIES = sys.argv[3] if len(sys.argv) > 3 else PATH + ".queries.json"
 PAGE = os.sysconf("SC_PAGE_SIZE")
 MAX_BETWEENNESS = int(os.environ.get("BENCH_BETWEENNESS_MAX_NODES", "12000"))
+# Full breadth-first searches, one from each of the largest hubs.
+BFS_SOURCES = 10
 SECTIONS = ["actors", "issues", "forums", "agreements", "events", "positions"]
 
 
@@ -86,7 +88,7 @@ def report_load(step, n_links, n_entities):
 if TOOL == "focal-py":
     import gi
     gi.require_version("Focal", "1")
-    from gi.repository import Focal, Gio
+    from gi.repository import Focal, Gio, GLib
 
     gc.collect()
     rss_before = rss()
@@ -119,6 +121,13 @@ if TOOL == "focal-py":
             except Exception:
                 pass
         s.extra["result"] = total
+    with Step("bfs") as s:
+        reached = depth = 0
+        for hub in hubs[:BFS_SOURCES]:
+            distances = [d for d in network.distances(hub) if d != GLib.MAXUINT32]
+            reached += len(distances)
+            depth = max(depth, max(distances))
+        s.extra["result"], s.extra["depth"] = reached, depth
     with Step("components") as s:
         s.extra["result"] = network.components()[1]
     with Step("degree") as s:
@@ -201,6 +210,13 @@ elif TOOL == "networkx":
             except nx.NetworkXNoPath:
                 pass
         s.extra["result"] = total
+    with Step("bfs") as s:
+        reached = depth = 0
+        for hub in hubs[:BFS_SOURCES]:
+            distances = nx.single_source_shortest_path_length(G, hub)
+            reached += len(distances)
+            depth = max(depth, max(distances.values()))
+        s.extra["result"], s.extra["depth"] = reached, depth
     with Step("components") as s:
         s.extra["result"] = nx.number_connected_components(G)
     with Step("degree") as s:
@@ -262,6 +278,13 @@ elif TOOL == "igraph-py":
             path = G.get_shortest_paths(index[a], to=index[b], output="vpath")[0]
             total += len(path)
         s.extra["result"] = total
+    with Step("bfs") as s:
+        reached = depth = 0
+        for hub in hubs[:BFS_SOURCES]:
+            vertices, layers, _ = G.bfs(index[hub])
+            reached += len(vertices)
+            depth = max(depth, len(layers) - 2)
+        s.extra["result"], s.extra["depth"] = reached, depth
     with Step("components") as s:
         s.extra["result"] = len(G.connected_components())
     with Step("degree") as s:

@@ -24,8 +24,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PY = "/usr/bin/python3"
-STEPS = ["load", "neighbors", "neighbor-nodes", "network", "paths", "components", "degree",
-         "view-components", "betweenness", "save"]
+STEPS = ["load", "neighbors", "neighbor-nodes", "network", "paths", "bfs", "bfs-arrays",
+         "components", "degree", "view-components", "betweenness", "save"]
 # "Load + all the queries", end to end (betweenness apart: it only runs on
 # the smaller sizes).
 END_TO_END = ["load", "neighbors", "network", "paths", "components", "degree",

@@ -212,6 +212,41 @@ test_network_k_hop (void)
 }
 
 static void
+test_network_distances (void)
+{
+  g_autoptr(FocalGraph) graph = make_graph (TAILED_NODES, TAILED_EDGES);
+  g_autoptr(FocalNetwork) network = make_network (graph, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *from_a = NULL;
+  g_autofree guint *from_h = NULL;
+  guint n = 0;
+  /* a-b a-c b-c c-d d-e e-f e-g, and h alone (the order of the nodes). */
+  const guint expected[] = { 0, 1, 1, 2, 3, 4, 4, G_MAXUINT };
+
+  from_a = focal_network_distances (network, "a", &n, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, focal_network_get_n_nodes (network));
+  g_assert_cmpmem (from_a, n * sizeof (guint), expected, sizeof expected);
+
+  /* Agrees with k_hop at every depth. */
+  for (guint k = 0; k <= 5; k++)
+    {
+      g_auto(GStrv) hop = focal_network_k_hop (network, "a", k, &error);
+      guint within = 0;
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < n; i++)
+        within += from_a[i] > 0 && from_a[i] <= k;
+      g_assert_cmpuint (g_strv_length (hop), ==, within);
+    }
+
+  from_h = focal_network_distances (network, "h", &n, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (from_h[i], ==, i == 7 ? 0 : G_MAXUINT);
+}
+
+static void
 test_network_paths (void)
 {
   g_autoptr(FocalGraph) graph = make_graph (TAILED_NODES, TAILED_EDGES);
@@ -497,6 +532,16 @@ test_network_errors (void)
   assert_unknown (error, "\"nobody\"");
   g_clear_error (&error);
 
+  {
+    guint n = 99;
+    g_autofree guint *distances = focal_network_distances (network, "nobody", &n, &error);
+
+    g_assert_null (distances);
+    g_assert_cmpuint (n, ==, 0);
+    assert_unknown (error, "\"nobody\"");
+    g_clear_error (&error);
+  }
+
   /* The forum is in the graph but not among an actors-only network's nodes. */
   result = focal_network_shortest_path (network, "jmc", "a", FALSE, &error);
   g_assert_null (result);
@@ -720,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/focal/network/nodes", test_network_nodes);
   g_test_add_func ("/focal/network/neighbors", test_network_neighbors);
   g_test_add_func ("/focal/network/k-hop", test_network_k_hop);
+  g_test_add_func ("/focal/network/distances", test_network_distances);
   g_test_add_func ("/focal/network/paths", test_network_paths);
   g_test_add_func ("/focal/network/weighted", test_network_weighted);
   g_test_add_func ("/focal/network/components", test_network_components);

@@ -3,6 +3,7 @@
 // SPDX-FileCopyrightText: 2026 The libfocal developers
 // SPDX-License-Identifier: LGPL-2.1-or-later
 
+import GLib from 'gi://GLib';
 import Focal from 'gi://Focal?version=1';
 import {test, assert, assertEqual, assertThrows, run} from './tap.js';
 
@@ -32,6 +33,7 @@ test('a small network', () => {
     assertEqual(index, 3);
     assertEqual(network.neighbors('c').join(','), 'a,b,d');
     assertEqual(network.k_hop('a', 2).join(','), 'b,c,d');
+    assertEqual(network.distances('a').join(','), `0,1,1,2,3,4,4,${GLib.MAXUINT32}`);
 });
 
 test('shortest paths', () => {
@@ -43,6 +45,9 @@ test('shortest paths', () => {
     const e = assertThrows(() => network.shortest_path('a', 'nobody', false),
         err => err.matches(Focal.Error, Focal.Error.UNKNOWN_ID));
     assert(e.message.includes('"nobody"'));
+    const d = assertThrows(() => network.distances('nobody'),
+        err => err.matches(Focal.Error, Focal.Error.UNKNOWN_ID));
+    assert(d.message.includes('"nobody"'));
 });
 
 test('components, centralities, cuts', () => {

@@ -81,6 +81,9 @@ def test_arrays_are_lists(tailed):
     assert tailed.neighbors("h") == []
     assert tailed.k_hop("a", 2) == ["b", "c", "d"]
     assert tailed.k_hop("a", 0) == []
+    # Unreached is G_MAXUINT.
+    assert tailed.distances("a") == [0, 1, 1, 2, 3, 4, 4, GLib.MAXUINT32]
+    assert tailed.distances("h") == [GLib.MAXUINT32] * 7 + [0]
 
 
 def test_paths(tailed):
@@ -127,6 +130,9 @@ def test_errors(tailed):
     assert unknown_id(info, "nobody")
     with pytest.raises(GLib.Error) as info:
         tailed.k_hop("nobody", 1)
+    assert unknown_id(info, "nobody")
+    with pytest.raises(GLib.Error) as info:
+        tailed.distances("nobody")
     assert unknown_id(info, "nobody")
     with pytest.raises(GLib.Error) as info:
         tailed.shortest_path("a", "nobody", False)
@@ -320,6 +326,9 @@ def cross_check(net, names, simple, multi, rng):
         for k in (1, 2, 3):
             reach = nx.single_source_shortest_path_length(simple, x, cutoff=k)
             assert set(net.k_hop(x, k)) == set(reach) - {x}
+        # A full breadth-first search.
+        reach = nx.single_source_shortest_path_length(simple, x)
+        assert net.distances(x) == [reach.get(y, GLib.MAXUINT32) for y in names]
 
     # Shortest paths by hops and by weight: equal lengths, valid paths.
     hops = dict(nx.all_pairs_shortest_path_length(simple))
