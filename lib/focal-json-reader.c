@@ -3721,9 +3721,9 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
 /* Reading the sections and the links in chunks -----------------------------
 
    A large document is read on several threads. The first scan notes where
-   every chunk of chunk_records records of each entity section and of
-   chunk_links links starts (the comma before it) and where each array
-   ends. json-glib is given the document up to the first section's '['
+   every batch of each entity section and of the links array starts (the
+   comma before it; a chunk of chunk_records records or chunk_links links
+   is FOCAL_JSON_CHUNK_BATCHES batches) and where each array ends. json-glib is given the document up to the first section's '['
    (or, when only the links are read in chunks, the links array's),
    closed with "]}", which reads everything before as usual. Each chunk is
    read by whichever thread takes it next, each thread with its own
@@ -3754,8 +3754,9 @@ focal_json_reader_forget_streamed (FocalJsonReader *self)
    the scan counted, makes the whole document be read again the usual way,
    so that malformed JSON is reported by json-glib on the whole text. */
 
-/* Links per chunk, and the fewest links read in chunks; the fewest
- * entities read in chunks (of a quarter as many records). */
+/* Links per chunk, batches per chunk (json-glib parses one batch at a
+ * time: 64 links, 16 records), and the fewest links read in chunks; the
+ * fewest entities read in chunks (of a quarter as many records). */
 #define FOCAL_JSON_CHUNK_LINKS       4096
 #define FOCAL_JSON_CHUNK_BATCHES     64
 #define FOCAL_JSON_CHUNK_MIN_LINKS   (8 * FOCAL_JSON_CHUNK_LINKS)

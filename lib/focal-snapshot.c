@@ -172,9 +172,13 @@ focal_snapshot_new_parts (FocalGraph *graph,
     {
       FocalLinkData *data = _focal_graph_link_data (graph, l, FALSE);
 
-      if (data == NULL || (data->description == NULL && data->unknown == NULL &&
-                           (data->citations == NULL ||
-                            g_list_model_get_n_items (G_LIST_MODEL (data->citations)) == 0)))
+      /* An empty citations model, which a link keeps once handed out, or
+       * empty unknown members write nothing. */
+      if (data == NULL ||
+          (data->description == NULL &&
+           (data->unknown == NULL || json_object_get_size (data->unknown) == 0) &&
+           (data->citations == NULL ||
+            g_list_model_get_n_items (G_LIST_MODEL (data->citations)) == 0)))
         continue;
 
       g_variant_builder_add_value (&builder, g_variant_new (

@@ -134,6 +134,21 @@ test_round_trip_valid (void)
 
     assert_round_trip (document, snapshot);
   }
+
+  /* A link whose citations model was handed out keeps it, empty: it has
+   * nothing to write. */
+  {
+    g_autoptr(FocalDocument) document = load_text (small);
+    GListModel *links = focal_graph_get_links (focal_document_get_graph (document));
+    g_autoptr(FocalLink) first = g_list_model_get_item (links, 0);
+    g_autoptr(FocalLink) last = g_list_model_get_item (links, 2);
+    g_autoptr(GBytes) snapshot = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (focal_link_get_citations (first)), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (focal_link_get_citations (last)), ==, 0);
+    snapshot = focal_document_to_snapshot (document);
+    assert_round_trip (document, snapshot);
+  }
 }
 
 static void
