@@ -405,6 +405,46 @@ small_snapshot (void)
   return focal_document_to_snapshot (document);
 }
 
+/* The body of the snapshot in @bytes. */
+static GVariant *
+snapshot_body (GBytes *bytes)
+{
+  g_autoptr(GVariant) snapshot = NULL;
+  GVariant *body = NULL;
+
+  snapshot = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), bytes, TRUE));
+  g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
+  return body;
+}
+
+/* A snapshot of @version whose body is the tuple of @n @children. */
+static GBytes *
+forge_body (guint      version,
+            GVariant **children,
+            gsize      n)
+{
+  g_autoptr(GVariant) forged = NULL;
+
+  forged = g_variant_ref_sink (g_variant_new ("(su@v)", "focal-snapshot", version,
+                                              g_variant_new_variant (
+                                                g_variant_new_tuple (children, n))));
+  return g_variant_get_data_as_bytes (forged);
+}
+
+/* The children of the small graph's snapshot's body. */
+static GPtrArray *
+small_body_children (void)
+{
+  g_autoptr(GBytes) bytes = small_snapshot ();
+  g_autoptr(GVariant) body = snapshot_body (bytes);
+  GPtrArray *children = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+
+  g_assert_true (g_variant_is_of_type (body, G_VARIANT_TYPE (BODY_TYPE)));
+  for (gsize i = 0; i < g_variant_n_children (body); i++)
+    g_ptr_array_add (children, g_variant_get_child_value (body, i));
+  return children;
+}
+
 /* The snapshot of the small graph with children @indexes of its body
  * replaced by @values (floating), @indexes ending with G_MAXUINT, and
  * @version. */
@@ -413,28 +453,15 @@ forge_many (guint         version,
             const guint  *indexes,
             GVariant    **values)
 {
-  g_autoptr(GBytes) bytes = small_snapshot ();
-  g_autoptr(GVariant) snapshot = NULL;
-  g_autoptr(GVariant) body = NULL;
-  g_autoptr(GVariant) forged = NULL;
-  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr(GPtrArray) children = small_body_children ();
 
-  snapshot = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), bytes, TRUE));
-  g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
-  g_assert_true (g_variant_is_of_type (body, G_VARIANT_TYPE (BODY_TYPE)));
-  for (gsize i = 0; i < g_variant_n_children (body); i++)
-    g_ptr_array_add (children, g_variant_get_child_value (body, i));
   for (guint k = 0; indexes[k] != G_MAXUINT; k++)
     {
       g_variant_unref (g_ptr_array_index (children, indexes[k]));
       g_ptr_array_index (children, indexes[k]) = g_variant_take_ref (values[k]);
     }
 
-  forged = g_variant_ref_sink (g_variant_new ("(su@v)", "focal-snapshot", version,
-                                              g_variant_new_variant (
-                                                g_variant_new_tuple ((GVariant **) children->pdata,
-                                                                     children->len))));
-  return g_variant_get_data_as_bytes (forged);
+  return forge_body (version, (GVariant **) children->pdata, children->len);
 }
 
 /* The same with child @index replaced by @value (floating); G_MAXUINT for none. */
@@ -453,13 +480,8 @@ static gsize
 body_child_offset (GBytes *bytes,
                    guint   index)
 {
-  g_autoptr(GVariant) snapshot = NULL;
-  g_autoptr(GVariant) body = NULL;
-  g_autoptr(GVariant) child = NULL;
-
-  snapshot = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), bytes, TRUE));
-  g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
-  child = g_variant_get_child_value (body, index);
+  g_autoptr(GVariant) body = snapshot_body (bytes);
+  g_autoptr(GVariant) child = g_variant_get_child_value (body, index);
 
   return (const guint8 *) g_variant_get_data (child) - (const guint8 *) g_bytes_get_data (bytes, NULL);
 }
@@ -726,25 +748,12 @@ test_version_1 (void)
       assert_round_trip (document, snapshot);
     }
 
-  /* A body of version 1 under the header of version 2. */
+  /* A body of version 1 (its first nine members) under the header of
+   * version 2. */
   {
-    g_autoptr(GBytes) good = small_snapshot ();
-    g_autoptr(GVariant) snapshot = g_variant_ref_sink (
-      g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), good, TRUE));
-    g_autoptr(GVariant) body = NULL;
-    g_autoptr(GVariant) forged = NULL;
-    g_autoptr(GBytes) bytes = NULL;
-    GVariant *children[9];
+    g_autoptr(GPtrArray) children = small_body_children ();
+    g_autoptr(GBytes) bytes = forge_body (2, (GVariant **) children->pdata, 9);
 
-    g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
-    for (guint c = 0; c < G_N_ELEMENTS (children); c++)
-      children[c] = g_variant_get_child_value (body, c);
-    forged = g_variant_ref_sink (g_variant_new ("(su@v)", "focal-snapshot", 2,
-                                                g_variant_new_variant (
-                                                  g_variant_new_tuple (children, 9))));
-    for (guint c = 0; c < G_N_ELEMENTS (children); c++)
-      g_variant_unref (children[c]);
-    bytes = g_variant_get_data_as_bytes (forged);
     assert_refused (bytes, FOCAL_ERROR_PARSE, "expected \"" BODY_TYPE "\" in version 2");
   }
 }
@@ -807,16 +816,12 @@ test_first_problem (void)
    * here the text has lost its final nul. */
   {
     g_autoptr(GBytes) good = small_snapshot ();
-    g_autoptr(GVariant) snapshot = g_variant_ref_sink (
-      g_variant_new_from_bytes (G_VARIANT_TYPE ("(suv)"), good, TRUE));
-    g_autoptr(GVariant) body = NULL;
-    g_autoptr(GVariant) text = NULL;
+    g_autoptr(GVariant) body = snapshot_body (good);
+    g_autoptr(GVariant) text = g_variant_get_child_value (body, 0);
     g_autoptr(GBytes) bytes = NULL;
     gsize offset = body_child_offset (good, 0);
     guint8 not_nul = 'x';
 
-    g_variant_get (snapshot, "(&suv)", NULL, NULL, &body);
-    text = g_variant_get_child_value (body, 0);
     bytes = patch (good, offset + g_variant_get_size (text) - 1, &not_nul, 1);
     assert_refused (bytes, FOCAL_ERROR_PARSE, "not in GVariant normal form");
   }
